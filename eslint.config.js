@@ -1,0 +1,42 @@
+// The wall around the pure core: domain folders hold rules and types only. Storage, HTTP, CLI, messaging
+// and UI live in adapters that call the core, never the other way round (docs/ARCHITECTURE.md).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts'];
+const adapterFolders = ['store', 'server', 'cli', 'catalog', 'messaging', 'ui', 'replay'];
+const adapterPackages = [
+  'kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*', 'fastify-*', 'pino', 'commander',
+  'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:net', 'node:child_process',
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'data/**', 'bench/out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: coreFolders.map((folder) => `src/${folder}/**/*.ts`),
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          ...adapterFolders.map((folder) => ({
+            group: [`**/${folder}/*`, `**/${folder}`],
+            message: `the pure core does not import the ${folder} adapter (docs/ARCHITECTURE.md)`,
+          })),
+          { group: adapterPackages, message: 'the pure core does no I/O: move this to an adapter' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['bin/**/*.js', 'eslint.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

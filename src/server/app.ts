@@ -1,0 +1,45 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { AppContext } from './context.ts';
+import { handleError, handleNotFound } from './errors.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { planRoutes } from './routes/plans/index.ts';
+
+export type App = FastifyInstance;
+
+/**
+ * Builds the HTTP API. Each resource lives in `routes/<resource>/` (an `index.ts` with its routes and a
+ * `schema.ts` with the Zod schemas that type them and produce the OpenAPI document).
+ */
+export async function buildApp(ctx: AppContext): Promise<App> {
+  const app = Fastify({ loggerInstance: ctx.logger, disableRequestLogging: false, bodyLimit: 64 * 1024 * 1024 });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'nuancheng 暖城',
+        description: 'Ordos city plans as running software: meteorological emergency response, air quality, quality city.',
+        version: '0.1.0',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  const api = app.withTypeProvider<ZodTypeProvider>();
+  await api.register(healthRoutes, { ctx });
+  await api.register(planRoutes, { ctx });
+  return app;
+}

@@ -1,0 +1,64 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+
+/** The one error shape of the API: `{ "error": { "code", "message", "path" } }`. */
+export const ApiError = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    path: z.string().nullable(),
+  }),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** An error a handler throws on purpose; it reaches the client as it is. */
+export class HttpError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly path: string | null = null,
+  ) {
+    super(message);
+  }
+}
+
+function body(code: string, message: string, path: string | null): ApiError {
+  return { error: { code, message, path } };
+}
+
+/** `/units/3/forecast/precipMm` (JSON Pointer, as Fastify reports it) → `units[3].forecast.precipMm`. */
+function pointerToPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .filter(Boolean)
+    .reduce((out, segment) => (/^\d+$/.test(segment) ? `${out}[${segment}]` : out ? `${out}.${segment}` : segment), '');
+}
+
+export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  if (error instanceof HttpError) {
+    void reply.code(error.statusCode).send(body(error.code, error.message, error.path));
+    return;
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issue = error.validation[0];
+    const where = error.validationContext ?? 'body';
+    const path = issue ? pointerToPath(issue.instancePath) : '';
+    void reply.code(400).send(body('invalid_request', `${where}${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`, path || null));
+    return;
+  }
+  const status = error.statusCode ?? 500;
+  if (status < 500) {
+    const code = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type'
+      : error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'invalid_json' : 'bad_request';
+    void reply.code(status).send(body(code, error.message, null));
+    return;
+  }
+  request.log.error({ err: error }, 'request failed');
+  void reply.code(500).send(body('internal', 'internal error; the details are in the server log', null));
+}
+
+export function handleNotFound(request: FastifyRequest, reply: FastifyReply): void {
+  void reply.code(404).send(body('not_found', `no route ${request.method} ${request.url.split('?')[0]}`, null));
+}

@@ -1,0 +1,4 @@
+import type { FoundationTables } from './tables/foundation.ts';
+
+/** The whole store: each domain adds its tables in `tables/<domain>.ts` and extends this interface. */
+export interface Database extends FoundationTables {}
