@@ -1,0 +1,24 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { engines, openTestStore } from '../../test/support/engines.ts';
+import type { Store } from './database.ts';
+import { findPlanVersion, listPlanVersions, recordPlanVersions } from './plans.repository.ts';
+
+describe.each(engines)('plan versions on %s', (engine) => {
+  let store: Store;
+  afterEach(async () => store?.close());
+
+  it('keeps each plan text once, however often the system starts', async () => {
+    store = await openTestStore(engine);
+    const v1 = { planId: 'meteo-2024', version: '2024.1', contentHash: 'aaa', kind: 'meteo', content: { meta: { id: 'meteo-2024' } } };
+    expect(await recordPlanVersions(store.db, [v1], new Date('2025-01-01T00:00:00Z'))).toBe(1);
+    expect(await recordPlanVersions(store.db, [v1], new Date('2025-01-02T00:00:00Z'))).toBe(0);
+    const v2 = { ...v1, version: '2024.2', contentHash: 'bbb' };
+    expect(await recordPlanVersions(store.db, [v2], new Date('2025-03-01T00:00:00Z'))).toBe(1);
+
+    const history = await listPlanVersions(store.db, 'meteo-2024');
+    expect(history.map((h) => h.version)).toEqual(['2024.1', '2024.2']);
+    expect(history[0]!.firstLoadedAt).toBe('2025-01-01T00:00:00.000Z');
+    expect(await findPlanVersion(store.db, 'meteo-2024', 'aaa')).toMatchObject({ version: '2024.1', content: v1.content });
+    expect(await findPlanVersion(store.db, 'meteo-2024', 'zzz')).toBeUndefined();
+  });
+});

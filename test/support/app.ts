@@ -1,0 +1,20 @@
+import type { Engine } from '../../src/store/database.ts';
+import { buildApp, type App } from '../../src/server/app.ts';
+import type { AppContext } from '../../src/server/context.ts';
+import { openContext } from '../../src/startup/context.ts';
+import { freshPostgresUrl } from './engines.ts';
+
+/** The whole application on a fresh store of the given engine, for `app.inject` tests. */
+export async function openTestApp(engine: Engine): Promise<{ app: App; ctx: AppContext; close: () => Promise<void> }> {
+  const databaseUrl = engine === 'sqlite' ? ':memory:' : await freshPostgresUrl();
+  const ctx = await openContext({ databaseUrl });
+  const app = await buildApp(ctx);
+  return {
+    app,
+    ctx,
+    close: async () => {
+      await app.close();
+      await ctx.store.close();
+    },
+  };
+}
