@@ -3,7 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts'];
+const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
 const adapterFolders = ['store', 'server', 'cli', 'catalog', 'messaging', 'ui', 'replay'];
 const adapterPackages = [
   'kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*', 'fastify-*', 'pino', 'commander',

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { PlanValidationError } from '../plans/validate.ts';
 import { InputError } from './input-error.ts';
 import { registerPlanCommands } from './commands/plan.ts';
+import { registerAuditCommands } from './commands/audit.ts';
 
 const program = new Command('nuancheng')
   .description('暖城 nuancheng: the Ordos city plans as running software')
@@ -10,6 +11,7 @@ const program = new Command('nuancheng')
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 registerPlanCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/**
+ * The people of the plan: 总指挥 (commander), 副总指挥 (deputy commander), the command's duty forecaster
+ * (值班预报员), a member unit's liaison (联络员, 2.2.3, bound to one unit) and the system's administrator.
+ */
+export const Role = z.enum(['commander', 'deputyCommander', 'dutyOfficer', 'unitLiaison', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+export const roleNamesZh: Record<Role, string> = {
+  commander: '总指挥',
+  deputyCommander: '副总指挥',
+  dutyOfficer: '值班员',
+  unitLiaison: '成员单位联络员',
+  admin: '系统管理员',
+};
+
+export interface Actor {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  /** The member unit a liaison speaks for; null for every other role. */
+  unitId: string | null;
+}
