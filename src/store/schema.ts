@@ -1,4 +1,5 @@
+import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 
 /** The whole store: each domain adds its tables in `tables/<domain>.ts` and extends this interface. */
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, AuditAndAccessTables {}
