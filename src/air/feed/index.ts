@@ -1,0 +1,4 @@
+export { FeedError } from './feed-error.ts';
+export { FEED_TYPES } from './format.ts';
+export { splitLines } from './lines.ts';
+export { readFeed, type FeedHour } from './parse.ts';
