@@ -6,6 +6,7 @@ import { MeteoGrading } from './grading.schema.ts';
 import { MeteoCommand } from './command.schema.ts';
 import { MeteoResponse } from './response.schema.ts';
 import { MeteoWarnings } from './warnings.schema.ts';
+import { checkMeteoSections } from './cross-checks.ts';
 
 /** The meteorological disaster emergency plan; each key is one file of `plans/meteo-2024/`. */
 export const MeteoPlan = z.object({
@@ -16,5 +17,5 @@ export const MeteoPlan = z.object({
   command: MeteoCommand,
   response: MeteoResponse,
   warnings: MeteoWarnings,
-}).strict();
+}).strict().superRefine(checkMeteoSections);
 export type MeteoPlan = z.infer<typeof MeteoPlan>;

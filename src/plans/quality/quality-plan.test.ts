@@ -1,28 +1,12 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultPlansDir, loadPlanFolder } from '../../catalog/plan-files.ts';
-import { PlanValidationError } from '../validate.ts';
-import { tempDir } from '../../../test/support/temp-dir.ts';
+import { copyPlan, type PlanCopy } from '../../../test/support/plan-copy.ts';
 import type { QualityPlan } from './index.ts';
 import type { QualityTarget } from './targets.schema.ts';
 import { summarizeQualityPlan } from './summary.ts';
 
-const folder = join(defaultPlansDir, 'quality-2024');
-
-function load(dir = folder): QualityPlan {
-  return loadPlanFolder(dir).plan as QualityPlan;
-}
-
-function refusal(dir: string): PlanValidationError {
-  try {
-    loadPlanFolder(dir);
-  } catch (error) {
-    if (error instanceof PlanValidationError) return error;
-    throw error;
-  }
-  throw new Error('the plan was accepted');
-}
+const plan = loadPlanFolder(join(defaultPlansDir, 'quality-2024')).plan as QualityPlan;
 
 function target(plan: QualityPlan, id: string): QualityTarget {
   const found = plan.targets.periods.flatMap((period) => period.targets).find((entry) => entry.id === id);
@@ -31,8 +15,6 @@ function target(plan: QualityPlan, id: string): QualityTarget {
 }
 
 describe('quality-2024 as data', () => {
-  const plan = load();
-
   it('四: 8 actions (一)…(八) with 28 measures, as the text declares', () => {
     const { actions, intro } = plan.actions;
     expect(actions.map((action) => action.clause)).toEqual(['四(一)', '四(二)', '四(三)', '四(四)', '四(五)', '四(六)', '四(七)', '四(八)']);
@@ -116,63 +98,51 @@ describe('quality-2024 as data', () => {
 });
 
 describe('a broken quality plan is refused with file, path and reason', () => {
-  let dir: { path: string; remove: () => void };
-  let copy: string;
-  beforeEach(() => {
-    dir = tempDir();
-    copy = join(dir.path, 'quality-2024');
-    cpSync(folder, copy, { recursive: true });
-  });
-  afterEach(() => dir.remove());
-
-  function edit<T>(file: string, change: (json: T) => void): void {
-    const path = join(copy, file);
-    const json = JSON.parse(readFileSync(path, 'utf8')) as T;
-    change(json);
-    writeFileSync(path, JSON.stringify(json, null, 2));
-  }
+  let copy: PlanCopy;
+  beforeEach(() => { copy = copyPlan('quality-2024'); });
+  afterEach(() => copy.remove());
 
   it('a target value of the wrong type', () => {
-    edit<{ periods: { targets: { value?: unknown }[] }[] }>('targets.json', (json) => { json.periods[0]!.targets[3]!.value = '5.6万'; });
-    const error = refusal(copy);
+    copy.edit<{ periods: { targets: { value?: unknown }[] }[] }>('targets.json', (json) => { json.periods[0]!.targets[3]!.value = '5.6万'; });
+    const error = copy.refusal();
     expect(error.file).toMatch(/quality-2024\/targets\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'periods[0].targets[3].value' });
     expect(error.issues[0]!.message).toMatch(/number/);
   });
 
   it('a measure without its responsible departments', () => {
-    edit<{ actions: { measures: Record<string, unknown>[] }[] }>('actions.json', (json) => { delete json.actions[2]!.measures[0]!.responsible; });
-    const error = refusal(copy);
+    copy.edit<{ actions: { measures: Record<string, unknown>[] }[] }>('actions.json', (json) => { delete json.actions[2]!.measures[0]!.responsible; });
+    const error = copy.refusal();
     expect(error.file).toMatch(/quality-2024\/actions\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'actions[2].measures[0].responsible' });
   });
 
   it('a measure dropped from an action no longer matches the declared 28', () => {
-    edit<{ actions: { measures: unknown[] }[] }>('actions.json', (json) => { json.actions[7]!.measures.pop(); });
-    const error = refusal(copy);
+    copy.edit<{ actions: { measures: unknown[] }[] }>('actions.json', (json) => { json.actions[7]!.measures.pop(); });
+    const error = copy.refusal();
     expect(error.file).toMatch(/actions\.json$/);
     expect(error.issues.map((issue) => issue.message)).toContain('the text declares 28 measures; the data holds 27');
   });
 
   it('a lead that is not the first department named', () => {
-    edit<{ actions: { measures: { responsible: { lead: string } }[] }[] }>('actions.json', (json) => { json.actions[0]!.measures[0]!.responsible.lead = '市财政局'; });
-    const error = refusal(copy);
+    copy.edit<{ actions: { measures: { responsible: { lead: string } }[] }[] }>('actions.json', (json) => { json.actions[0]!.measures[0]!.responsible.lead = '市财政局'; });
+    const error = copy.refusal();
     expect(error.issues[0]).toMatchObject({ path: 'actions[0].measures[0].responsible.lead' });
     expect(error.issues[0]!.message).toMatch(/first department named \("市科学技术局"\)/);
   });
 
   it('a yearly task naming a measure the plan does not have', () => {
-    edit<{ tasks: unknown[] }>('tasks.json', (json) => {
+    copy.edit<{ tasks: unknown[] }>('tasks.json', (json) => {
       json.tasks.push({ id: '2025-4.9.1-01', measureId: '4.9.1', year: 2025, text: '示例', lead: '市市场监督管理局', clause: '附件' });
     });
-    const error = refusal(copy);
+    const error = copy.refusal();
     expect(error.file).toMatch(/tasks\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'tasks[0].measureId', message: 'no measure "4.9.1" in actions.json' });
   });
 
   it('a target with a level but no unit', () => {
-    edit<{ periods: { targets: Record<string, unknown>[] }[] }>('targets.json', (json) => { delete json.periods[1]!.targets[6]!.unit; });
-    const error = refusal(copy);
+    copy.edit<{ periods: { targets: Record<string, unknown>[] }[] }>('targets.json', (json) => { delete json.periods[1]!.targets[6]!.unit; });
+    const error = copy.refusal();
     expect(error.issues[0]).toMatchObject({ path: 'periods[1].targets[6]' });
     expect(error.issues[0]!.message).toMatch(/value, unit, comparison and wording together/);
   });
