@@ -125,6 +125,16 @@ export const MeteoResponse = z.object({
     aims: z.array(Text).min(1),
     notes: Notes,
   }).strict(),
+  /**
+   * Not the plan's: it says 上岗到位 and 第一时间 but gives no minutes. The workflow needs a due time to notice
+   * a unit that has not confirmed, and a first report that is late; these are the project's settings.
+   */
+  timing: z.object({
+    source: z.literal('projectConfiguration'),
+    onPostWithinMinutes: z.number().int().positive(),
+    firstReportWithinMinutes: z.number().int().positive(),
+    notes: z.array(z.string().min(1)).min(1, 'say where the settings come from'),
+  }).strict(),
 }).strict().superRefine((response, ctx) => {
   exactlyOncePerLevel(response.signers.map((signer) => signer.level), ['signers'], 'signer', ctx);
   exactlyOncePerLevel(response.levels.map((entry) => entry.level), ['levels'], 'response', ctx);
