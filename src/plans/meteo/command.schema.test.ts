@@ -84,7 +84,7 @@ describe('a broken command.json is refused with file, path and reason', () => {
   beforeEach(() => { copy = copyPlan('meteo-2024'); });
   afterEach(() => copy.remove());
 
-  type Json = { memberUnits: { id: string; name: string; duties: Record<string, unknown>; concern: { hazards: string[] } }[] };
+  type Json = { memberUnits: { id: string; name: string; duties?: Record<string, unknown>; concern: { hazards: string[] } }[] };
 
   it('a member unit of 2.1 left out', () => {
     copy.edit<Json>('command.json', (json) => { json.memberUnits.splice(8, 1); });
@@ -94,7 +94,7 @@ describe('a broken command.json is refused with file, path and reason', () => {
   });
 
   it('duty items of the wrong type', () => {
-    copy.edit<Json>('command.json', (json) => { json.memberUnits[3]!.duties.items = '负责指导'; });
+    copy.edit<Json>('command.json', (json) => { json.memberUnits[3]!.duties!.items = '负责指导'; });
     const error = copy.refusal();
     expect(error.file).toMatch(/command\.json$/);
     expect(error.issues[0]!.path).toBe('memberUnits[3].duties.items');
