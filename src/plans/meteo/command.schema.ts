@@ -55,6 +55,7 @@ const LiaisonDuty = z.object({
   who: Text,
   text: Text,
   recurrence: z.enum(['once', 'ongoing', 'periodic', 'asNeeded', 'onChange']),
+  clause: ClauseRef,
 }).strict();
 
 /** Section 2: the command structure, the member units of 2.1 with their 2.2.2 duties, liaisons, centre, experts. */

@@ -55,7 +55,7 @@ export const MeteoWarnings = z.object({
   dissemination: z.object({
     clause: ClauseRef,
     text: Text,
-    channels: z.array(z.object({ key: ChannelKey, zh: Text }).strict()).min(1),
+    channels: z.array(z.object({ key: ChannelKey, zh: Text, clause: ClauseRef }).strict()).min(1),
     channelsText: Text,
     fullNetworkSms: z.object({
       clause: ClauseRef,
