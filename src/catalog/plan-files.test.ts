@@ -55,14 +55,12 @@ describe('a broken plan is refused with file, path and reason', () => {
   });
 
   it('a missing field inside a section names the section file and the path in it', () => {
-    edit('hazards.json', (hazards) => {
-      const first = Object.values(hazards).find((value) => typeof value === 'object' && value !== null);
-      if (Array.isArray(first)) delete (first[0] as Record<string, unknown>).clause;
-      else if (first) delete (Object.values(first as Record<string, unknown>)[0] as Record<string, unknown>).clause;
+    edit('hazards.json', (section) => {
+      delete (section.hazards as Array<Record<string, unknown>>)[1]!.clause;
     });
     const error = refusal(() => loadPlanFolder(plan));
     expect(error.file).toMatch(/meteo-2024\/hazards\.json$/);
-    expect(error.issues[0]!.path).toMatch(/clause$/);
+    expect(error.issues[0]).toMatchObject({ path: 'hazards[1].clause' });
   });
 
   it('a missing section file', () => {
