@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.ts';
+import * as air from './0003-air.ts';
 import * as auditAndAccess from './0004-audit-and-access.ts';
+import * as response from './0005-response.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0003-air': air,
   '0004-audit-and-access': auditAndAccess,
+  '0005-response': response,
 };
