@@ -9,6 +9,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { handleError, handleNotFound } from './errors.ts';
+import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 
@@ -41,5 +42,6 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   const api = app.withTypeProvider<ZodTypeProvider>();
   await api.register(healthRoutes, { ctx });
   await api.register(planRoutes, { ctx });
+  await api.register(geoRoutes, { ctx });
   return app;
 }
