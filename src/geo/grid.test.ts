@@ -143,6 +143,15 @@ describe('grid cells clipped to the Ordos divisions', () => {
     expect(cells.areaKm2[cut]! / gridCellAreaKm2(spec, 2)).toBeCloseTo(1 - 0.25, 3);
   });
 
+  it('takes a ring with or without its closing position alike', () => {
+    const closed: Ring = [[108, 39], [108.5, 39], [108.5, 39.5], [108, 39.5], [108, 39]];
+    const as = (ring: Ring): Division => ({ code: '000001', name: 'box', areaKm2: 0, geometry: [[ring]], geometryGcj02: [] });
+    const spec = { lon0: 107.9, lat0: 38.9, dLon: 0.2, dLat: 0.2, cols: 5, rows: 5 };
+    const open = clipGridToDivisions(spec, [as(closed.slice(0, -1))]);
+    expect(open.areaKm2).toEqual(clipGridToDivisions(spec, [as(closed)]).areaKm2);
+    expect(open.areaKm2.reduce((a, b) => a + b, 0) / ringAreaKm2(closed)).toBeCloseTo(1, 5);
+  });
+
   it('finds nothing for a grid away from the city', () => {
     expect(clipGridToDivisions({ lon0: 116, lat0: 39, dLon: 0.1, dLat: 0.1, cols: 10, rows: 10 }, geography.divisions).count).toBe(0);
   });

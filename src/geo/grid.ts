@@ -69,8 +69,10 @@ function projectRings(divisions: readonly Division[]): { pieces: RingPiece[]; la
     for (const polygon of division.geometry) {
       polygon.forEach((ring, ringIndex) => {
         const flat: FlatRing = [];
-        // The closing position repeats the first; flat rings are open.
-        for (const [lon, lat] of ring.slice(0, -1)) {
+        // Flat rings are open: a closing position that repeats the first is left out.
+        const [first, last] = [ring[0], ring.at(-1)];
+        const closed = ring.length > 1 && first![0] === last![0] && first![1] === last![1];
+        for (const [lon, lat] of closed ? ring.slice(0, -1) : ring) {
           flat.push(lon * DEG, authalicSine(lat));
           latMin = Math.min(latMin, lat);
           latMax = Math.max(latMax, lat);
@@ -103,6 +105,7 @@ export function clipGridToDivisions(spec: GridSpec, divisions: readonly Division
   const rowStart = Math.max(0, Math.floor((latMin - lat0) / dLat));
   const rowEnd = Math.min(spec.rows, Math.floor((latMax - lat0) / dLat) + 1);
   const found = new CellBuffer();
+  // Read once: the sink runs per cell, and an imported binding is a property read each time under a loader.
   const km2 = authalicRadiusSquaredKm2;
   const dx = dLon * DEG;
   if (rowStart < rowEnd) {
