@@ -89,7 +89,9 @@ describe('Ordos divisions from the DataV file', () => {
   });
 
   it('refuses a feature without an adcode, a repeated adcode and a foreign parent', () => {
-    expect(() => parseDivisions(mutated((copy) => delete copy.features[4]!.properties.adcode))).toThrow('features[4].properties.adcode: an adcode (GB/T 2260) is required, a number or a string');
+    expect(() => parseDivisions(mutated((copy) => delete copy.features[4]!.properties.adcode))).toThrow(
+      'features[4].properties.adcode: an adcode (GB/T 2260) is required, a number or a string',
+    );
     expect(() => parseDivisions(mutated((copy) => (copy.features[5]!.properties.adcode = 150602)))).toThrow(
       'features[5].properties.adcode: duplicate adcode 150602',
     );

@@ -27,9 +27,10 @@ const GeometrySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Polygon'), coordinates: PolygonSchema }),
 ]);
 
-const AdcodeSchema = z.union([z.number().int(), z.string()], { error: 'an adcode (GB/T 2260) is required, a number or a string' }).transform(String).pipe(
-  z.string().regex(/^\d{6}$/, 'an adcode is six digits (GB/T 2260)'),
-);
+const AdcodeSchema = z
+  .union([z.number().int(), z.string()], { error: 'an adcode (GB/T 2260) is required, a number or a string' })
+  .transform(String)
+  .pipe(z.string().regex(/^\d{6}$/, 'an adcode is six digits (GB/T 2260)'));
 
 const FeatureSchema = z.object({
   type: z.literal('Feature'),

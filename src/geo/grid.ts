@@ -131,7 +131,12 @@ class CellBuffer {
   private arrays: CellArrays = CellBuffer.allocate(4096);
 
   private static allocate(capacity: number): CellArrays {
-    return { rows: new Int32Array(capacity), cols: new Int32Array(capacity), areaKm2: new Float64Array(capacity), division: new Int32Array(capacity) };
+    return {
+      rows: new Int32Array(capacity),
+      cols: new Int32Array(capacity),
+      areaKm2: new Float64Array(capacity),
+      division: new Int32Array(capacity),
+    };
   }
 
   push(row: number, col: number, areaKm2: number, division: number): void {
