@@ -1,6 +1,6 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -8,19 +8,20 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
+import { installAuthentication } from './auth.ts';
 import { handleError, handleNotFound } from './errors.ts';
+import { authRoutes } from './routes/auth/index.ts';
 import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
-
-export type App = FastifyInstance;
+import { responseRoutes } from './routes/response/index.ts';
 
 /**
  * Builds the HTTP API. Each resource lives in `routes/<resource>/` (an `index.ts` with its routes and a
  * `schema.ts` with the Zod schemas that type them and produce the OpenAPI document).
  */
-export async function buildApp(ctx: AppContext): Promise<App> {
-  const app = Fastify({ loggerInstance: ctx.logger, disableRequestLogging: false, bodyLimit: 64 * 1024 * 1024 });
+export async function buildApp(ctx: AppContext) {
+  const app = Fastify({ loggerInstance: ctx.logger as FastifyBaseLogger, disableRequestLogging: false, bodyLimit: 64 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -39,9 +40,14 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  installAuthentication(app, ctx);
   const api = app.withTypeProvider<ZodTypeProvider>();
   await api.register(healthRoutes, { ctx });
   await api.register(planRoutes, { ctx });
   await api.register(geoRoutes, { ctx });
+  await api.register(authRoutes, { ctx, isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId) });
+  await api.register(responseRoutes, { ctx });
   return app;
 }
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { WorkflowError } from '../response/workflow-error.ts';
 
 /** The one error shape of the API: `{ "error": { "code", "message", "path" } }`. */
 export const ApiError = z.object({
@@ -39,6 +40,11 @@ function pointerToPath(pointer: string): string {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   if (error instanceof HttpError) {
     void reply.code(error.statusCode).send(body(error.code, error.message, error.path));
+    return;
+  }
+  if (error instanceof WorkflowError) {
+    const status = { forbidden: 403, conflict: 409, invalid: 400, 'not-found': 404 }[error.kind];
+    void reply.code(status).send(body(error.code, error.message, error.path));
     return;
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -6,6 +6,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string;
   logLevel: string;
+  /** The first admin's password; unset, a random one is printed once on the first start. */
+  adminPassword: string | undefined;
 }
 
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
@@ -19,5 +21,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env.DATABASE_URL || join(dataDir, 'nuancheng.sqlite'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    adminPassword: env.NUANCHENG_ADMIN_PASSWORD || undefined,
   };
 }

@@ -5,13 +5,14 @@ import { openStore } from '../store/database.ts';
 import { saveGeography } from '../store/geography.repository.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { recordPlanVersions } from '../store/plans.repository.ts';
+import { seedAdmin } from './seed-admin.ts';
 import type { AppContext } from '../server/context.ts';
 
 /**
  * The composition root: validates the plans (nothing starts with a broken plan), opens and migrates the store,
  * and writes the reference data (plan versions, divisions, stations) into it.
  */
-export async function openContext(options: { databaseUrl: string; logger?: Logger; plansDir?: string }): Promise<AppContext> {
+export async function openContext(options: { databaseUrl: string; logger?: Logger; plansDir?: string; adminPassword?: string }): Promise<AppContext> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const plans = PlanCatalog.load(options.plansDir);
   const geography = loadGeography();
@@ -25,6 +26,7 @@ export async function openContext(options: { databaseUrl: string; logger?: Logge
       new Date(),
     );
     await saveGeography(store.db, geography);
+    await seedAdmin(store, logger, options.adminPassword);
   } catch (error) {
     await store.close();
     throw error;
