@@ -5,6 +5,7 @@ import { openStore } from '../store/database.ts';
 import { saveGeography } from '../store/geography.repository.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { recordPlanVersions } from '../store/plans.repository.ts';
+import { saveMemberUnits } from '../store/response.repository.ts';
 import { seedAdmin } from './seed-admin.ts';
 import type { AppContext } from '../server/context.ts';
 
@@ -26,6 +27,8 @@ export async function openContext(options: { databaseUrl: string; logger?: Logge
       new Date(),
     );
     await saveGeography(store.db, geography);
+    const meteo = plans.meteo();
+    await saveMemberUnits(store.db, meteo.plan.command.memberUnits, meteo.id, meteo.contentHash);
     await seedAdmin(store, logger, options.adminPassword);
   } catch (error) {
     await store.close();

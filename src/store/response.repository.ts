@@ -214,3 +214,18 @@ export async function obligationsOf(db: Kysely<Database>, filter: { responseId?:
   if (filter.open) query = query.where('filed_at', 'is', null);
   return (await query.execute()).map(toObligation);
 }
+
+/** Writes the plan's member units (2.1) at start; a unit renamed in a revised plan is renamed here too. */
+export async function saveMemberUnits(db: Kysely<Database>, units: Array<{ id: string; name: string }>, planId: string, planHash: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const unit of units) {
+      await trx.insertInto('member_units').values({ id: unit.id, name: unit.name, plan_id: planId, plan_hash: planHash })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ name: unit.name, plan_id: planId, plan_hash: planHash }))
+        .execute();
+    }
+  });
+}
+
+export async function listMemberUnits(db: Kysely<Database>): Promise<Array<{ id: string; name: string }>> {
+  return db.selectFrom('member_units').select(['id', 'name']).orderBy('id').execute();
+}

@@ -116,3 +116,19 @@ describe.each(engines)('a full response through the API, as the people of the pl
     expect(verdict.json).toMatchObject({ ok: false, firstBad: { seq: 2 } });
   });
 });
+
+describe.each(engines)('first start on %s', (engine) => {
+  it('seeds the plan\'s member units and one admin', async () => {
+    const { ctx, close } = await openTestApp(engine);
+    try {
+      const { listMemberUnits } = await import('../../src/store/response.repository.ts');
+      const { listUsers } = await import('../../src/store/users.repository.ts');
+      const units = await listMemberUnits(ctx.store.db);
+      expect(units).toHaveLength(ctx.plans.meteo().plan.command.memberUnits.length);
+      expect(units.find((unit) => unit.id === 'meteorological-bureau')?.name).toBe('市气象局');
+      expect((await listUsers(ctx.store.db)).map((user) => user.role)).toEqual(['admin']);
+    } finally {
+      await close();
+    }
+  });
+});

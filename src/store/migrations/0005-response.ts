@@ -1,6 +1,15 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // The member units of the plan in force, kept so records made under an older plan still resolve their names.
+  await db.schema
+    .createTable('member_units')
+    .addColumn('id', 'text', (col) => col.primaryKey())
+    .addColumn('name', 'text', (col) => col.notNull())
+    .addColumn('plan_id', 'text', (col) => col.notNull())
+    .addColumn('plan_hash', 'text', (col) => col.notNull())
+    .execute();
+
   await db.schema
     .createTable('responses')
     .addColumn('id', 'text', (col) => col.primaryKey())
@@ -114,7 +123,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['aftermath_records', 'unit_reports', 'report_obligations', 'unit_tasks', 'orders', 'proposals', 'responses']) {
+  for (const table of ['aftermath_records', 'unit_reports', 'report_obligations', 'unit_tasks', 'orders', 'proposals', 'responses', 'member_units']) {
     await db.schema.dropTable(table).execute();
   }
 }

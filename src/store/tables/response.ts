@@ -99,7 +99,15 @@ export interface AftermathRecordsTable {
   recorded_at: string;
 }
 
+export interface MemberUnitsTable {
+  id: string;
+  name: string;
+  plan_id: string;
+  plan_hash: string;
+}
+
 export interface ResponseTables {
+  member_units: MemberUnitsTable;
   responses: ResponsesTable;
   proposals: ProposalsTable;
   orders: OrdersTable;
