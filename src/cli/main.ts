@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { PlanValidationError } from '../plans/validate.ts';
 import { InputError } from './input-error.ts';
 import { registerPlanCommands } from './commands/plan.ts';
+import { registerAirCommands } from './commands/air.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 
 const program = new Command('nuancheng')
@@ -11,6 +12,7 @@ const program = new Command('nuancheng')
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 registerPlanCommands(program);
+registerAirCommands(program);
 registerAuditCommands(program);
 
 try {

@@ -6,3 +6,4 @@ export { enoughStations, regionDailyValues } from './region.ts';
 export { stationDailyValues } from './station-day.ts';
 export { compareTargets, type TargetComparison } from './targets.ts';
 export { trackTargets, type TargetTracking } from './tracking.ts';
+export { parseRegionOption, regionsToEvaluate } from './regions.ts';

@@ -1,0 +1,119 @@
+import { createReadStream } from 'node:fs';
+import type { Command } from 'commander';
+import { CATEGORIES, categoryIndex, primaryNames } from '../../air/aqi/category.ts';
+import { HourlyAqiCalculator } from '../../air/aqi/hourly.ts';
+import { evaluateYear, HourOutOfOrderError, parseRegionOption, regionsToEvaluate, YearAccumulator, type RegionSpec } from '../../air/evaluation/index.ts';
+import { loadAirStationList } from '../../catalog/air-stations.ts';
+import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { FeedError, readStationList, splitLines } from '../../air/feed/index.ts';
+import { importFeed } from '../../store/air-hourly.repository.ts';
+import { listAirStations, saveAirStations } from '../../store/air-stations.repository.ts';
+import { readConfig } from '../../startup/config.ts';
+import { openContext } from '../../startup/context.ts';
+import { BufferedOutput, feedHours, isStationList, sha256 } from '../air-files.ts';
+import { InputError } from '../input-error.ts';
+
+// Every AQI's category and every primary set, made once: the hourly output is millions of rows.
+const CATEGORY_OF = Array.from({ length: 501 }, (_, aqi) => CATEGORIES[categoryIndex(aqi)]!);
+const PRIMARY_OF = Array.from({ length: 64 }, (_, mask) => primaryNames(mask).join(';'));
+
+async function hourly(files: string[]): Promise<void> {
+  const calculator = new HourlyAqiCalculator();
+  const out = new BufferedOutput();
+  out.push('station,date,hour,aqi,category,primary\n');
+  await out.flush();
+  for (const file of files) {
+    // A file's rows are held until it has been read whole, so a malformed file prints none of them.
+    for await (const hour of feedHours(file)) {
+      const count = hour.stations.length;
+      const aqi = new Int16Array(count);
+      const primary = new Uint8Array(count);
+      calculator.compute(hour, aqi, primary);
+      const prefix = `,${hour.date},${hour.hour},`;
+      for (let s = 0; s < count; s++) {
+        const value = aqi[s]!;
+        if (value < 0) continue;
+        out.push(`${hour.stations[s]}${prefix}${value},${CATEGORY_OF[value]},${PRIMARY_OF[primary[s]!]}\n`);
+      }
+    }
+    await out.flush();
+  }
+}
+
+function collectRegion(text: string, previous: RegionSpec[]): RegionSpec[] {
+  const region = parseRegionOption(text);
+  if (!region) throw new InputError(`--region ${text}: expected NAME=CODE,CODE… (e.g. 棋盘井产业园=1601A,1602A)`);
+  return [...previous, region];
+}
+
+async function evaluate(files: string[], options: { year: string; region: RegionSpec[] }): Promise<void> {
+  if (!/^\d{4}$/.test(options.year)) throw new InputError(`--year ${options.year}: expected a year YYYY`);
+  const year = Number(options.year);
+  const plan = PlanCatalog.load().air();
+  const accumulator = new YearAccumulator(year);
+  for (const file of files) {
+    for await (const hour of feedHours(file)) {
+      try {
+        accumulator.add(hour);
+      } catch (error) {
+        if (error instanceof HourOutOfOrderError) throw new InputError(`${file}:${hour.line}: ${error.message} (give the files in date order)`);
+        throw error;
+      }
+    }
+  }
+  const evaluation = evaluateYear({
+    days: accumulator.finish(),
+    regions: regionsToEvaluate(plan.plan, options.region),
+    targets: plan.plan.targets.targets,
+  });
+  process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+}
+
+async function importFiles(files: string[]): Promise<void> {
+  const ctx = await openContext({ databaseUrl: readConfig().databaseUrl });
+  try {
+    if ((await listAirStations(ctx.store.db)).length === 0) {
+      const stations = await saveAirStations(ctx.store.db, await loadAirStationList());
+      process.stdout.write(`station list (bundled 2020-01-01): ${stations} stations\n`);
+    }
+    for (const file of files) {
+      if (await isStationList(file)) {
+        const stations = await readStationList(splitLines(createReadStream(file)), file).catch((error: unknown) => {
+          throw error instanceof FeedError ? new InputError(error.message) : error;
+        });
+        process.stdout.write(`${file}: ${await saveAirStations(ctx.store.db, stations)} stations\n`);
+        continue;
+      }
+      const hash = sha256();
+      const result = await importFeed(ctx.store.db, feedHours(file, hash), file, () => hash.digest('hex'), new Date());
+      const span = result.firstHour === null ? 'no hour' : `${result.firstHour} to ${result.lastHour}`;
+      process.stdout.write(`${file}: ${result.stationHours} station-hours, ${span}${result.newFile ? '' : ' (imported before: nothing changed)'}\n`);
+    }
+  } finally {
+    await ctx.store.close();
+  }
+}
+
+export function registerAirCommands(program: Command): void {
+  const air = program.command('air').description('air quality: hourly AQI (HJ 633-2012), the year\'s evaluation (HJ 663-2013), import into the store');
+
+  air
+    .command('hourly')
+    .argument('<files...>', 'national hourly feed files (china_sites_YYYYMMDD.csv)')
+    .description('prints station,date,hour,aqi,category,primary for every station-hour with a value, in file order')
+    .action(hourly);
+
+  air
+    .command('evaluate')
+    .requiredOption('--year <YYYY>', 'the year to evaluate')
+    .option('--region <NAME=CODE,CODE…>', 'add a region (repeatable); a plan region\'s name sets its stations', collectRegion, [])
+    .argument('<files...>', 'national hourly feed files, in date order')
+    .description('prints the year\'s evaluation per HJ 663-2013 as JSON: every region (the plan\'s and added) and station')
+    .action(evaluate);
+
+  air
+    .command('import')
+    .argument('<files...>', 'national hourly feed files, or a station list (监测点编码,…)')
+    .description('imports into the store (DATABASE_URL, else $NUANCHENG_DATA_DIR/nuancheng.sqlite); importing a file again changes nothing')
+    .action(importFiles);
+}
