@@ -4,6 +4,7 @@ import { InputError } from './input-error.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerAirCommands } from './commands/air.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerResponseCommands } from './commands/response.ts';
 
 const program = new Command('nuancheng')
   .description('暖城 nuancheng: the Ordos city plans as running software')
@@ -14,6 +15,7 @@ const program = new Command('nuancheng')
 registerPlanCommands(program);
 registerAirCommands(program);
 registerAuditCommands(program);
+registerResponseCommands(program);
 
 try {
   await program.parseAsync(process.argv);
