@@ -10,6 +10,7 @@ import {
 import type { AppContext } from './context.ts';
 import { installAuthentication } from './auth.ts';
 import { handleError, handleNotFound } from './errors.ts';
+import { airRoutes } from './routes/air/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -45,6 +46,7 @@ export async function buildApp(ctx: AppContext) {
   await api.register(healthRoutes, { ctx });
   await api.register(planRoutes, { ctx });
   await api.register(geoRoutes, { ctx });
+  await api.register(airRoutes, { ctx });
   await api.register(authRoutes, { ctx, isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId) });
   await api.register(responseRoutes, { ctx });
   return app;

@@ -147,3 +147,14 @@ export async function countImports(db: Kysely<Database>): Promise<number> {
   const row = await db.selectFrom('air_imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The last date of `year` with a stored hour, or null. */
+export async function latestStoredDate(db: Kysely<Database>, year: number): Promise<string | null> {
+  const row = await db
+    .selectFrom('air_hourly')
+    .select((eb) => eb.fn.max('date').as('last'))
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .executeTakeFirst();
+  return row?.last ?? null;
+}

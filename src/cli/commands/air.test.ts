@@ -79,7 +79,7 @@ describe('nuancheng air evaluate', () => {
     expect(Object.keys(evaluation.regions)).toEqual(['鄂尔多斯', '棋盘井产业园', '蒙西产业园']);
     // Region daily values (5 stations): PM2.5 62 and 102, PM10 104 and 172, SO2 23 and 36, CO 1.2 and 1.7,
     // O3 8 h 45 and 42. Annual: SO2 29.5 → 30 (to even); CO 95th k = 1.95: 1.2 + 0.95·0.5 = 1.675 → 1.7;
-    // O3 90th k = 1.9: 42 + 0.9·3 = 44.7 → 45. Day 1 AQI 77 (良), day 2 AQI 133 (轻度): 50 % good.
+    // O3 90th k = 1.9: 42 + 0.9·3 = 44.7 → 45. Day 1 AQI 84 (良), day 2 AQI 134 (轻度污染): 50 % good.
     expect(evaluation.regions['鄂尔多斯']).toEqual({
       validDays: 2, pm25: 82, pm10: 138, so2: 30, no2: 55, coP95: 1.7, o3P90: 45, goodDayRatio: 50, heavyDayRatio: 0,
       incomplete: ['pm25', 'pm10', 'so2', 'no2', 'coP95', 'o3P90'],
