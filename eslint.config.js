@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
-const adapterFolders = ['store', 'server', 'cli', 'catalog', 'messaging', 'ui', 'replay'];
+const adapterFolders = ['store', 'server', 'cli', 'catalog', 'services', 'startup', 'messaging', 'ui', 'replay'];
 const adapterPackages = [
   'kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*', 'fastify-*', 'pino', 'commander',
   'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:net', 'node:child_process',
