@@ -22,7 +22,7 @@ import { responseRoutes } from './routes/response/index.ts';
  * `schema.ts` with the Zod schemas that type them and produce the OpenAPI document).
  */
 export async function buildApp(ctx: AppContext) {
-  const app = Fastify({ loggerInstance: ctx.logger as FastifyBaseLogger, disableRequestLogging: false, bodyLimit: 64 * 1024 * 1024 });
+  const app = Fastify({ loggerInstance: ctx.logger as FastifyBaseLogger, bodyLimit: 64 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
