@@ -52,7 +52,8 @@ export class YearAccumulator {
   private readonly mapped = new WeakMap<readonly string[], Int32Array>();
   private readonly open = new Map<number, OpenDay>();
   private readonly stations = new Map<string, Float64Array>();
-  private readonly seen = new Set<string>();
+  /** By station id: 1 once the station has had a value (a Set of codes per station-hour costs more than the rest). */
+  private seenIds = new Uint8Array(0);
   private capacity = 0;
   private closedBefore = Number.NEGATIVE_INFINITY;
 
@@ -81,7 +82,7 @@ export class YearAccumulator {
         if (target) target.hours[at + p] = present ? toMilli(value) : -1;
       }
       if (any) {
-        this.seen.add(input.stations[s]!);
+        this.seenIds[ids[s]!] = 1;
         if (target) target.hasData[ids[s]!] = 1;
       }
     }
@@ -90,7 +91,8 @@ export class YearAccumulator {
 
   finish(): YearDays {
     this.closeBefore(Number.POSITIVE_INFINITY);
-    return { year: this.year, dayCount: this.dayCount, stations: this.stations, seen: this.seen };
+    const seen = new Set(this.codes.filter((_, id) => this.seenIds[id] === 1));
+    return { year: this.year, dayCount: this.dayCount, stations: this.stations, seen };
   }
 
   private openDay(dayIndex: number): OpenDay {
@@ -147,6 +149,9 @@ export class YearAccumulator {
       open.hours = hours;
       open.hasData = hasData;
     }
+    const seenIds = new Uint8Array(stationCount);
+    seenIds.set(this.seenIds);
+    this.seenIds = seenIds;
     this.capacity = stationCount;
   }
 }
