@@ -28,7 +28,8 @@ export function yearOfDays(dayCount: number): Float64Array {
 }
 
 export function setDay(days: Float64Array, day: number, values: DayValues): void {
-  for (const [name, value] of Object.entries(values) as Array<[keyof DayValues, number]>) {
+  for (const [name, value] of Object.entries(values) as Array<[keyof DayValues, number | undefined]>) {
+    if (value === undefined) continue;
     days[day * DAILY_COUNT + INDEX[name]] = name === 'co' ? Math.round(value * 10) : value;
   }
 }

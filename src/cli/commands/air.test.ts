@@ -65,6 +65,13 @@ describe('nuancheng air hourly', () => {
     expect(result.stdout).toBe('station,date,hour,aqi,category,primary\n');
   });
 
+  it('HJ 633 note 2: an SO2 hour above 800 without 20 hours for its 24-hour mean keeps its row, AQI empty', () => {
+    const path = join(dir.path, 'so2.csv');
+    writeFileSync(path, 'date,hour,type,A,B\n20190101,0,SO2,900,900\n20190101,0,NO2,,40\n');
+    const result = runCli(['air', 'hourly', path]);
+    expect(result.stdout).toBe('station,date,hour,aqi,category,primary\nA,20190101,0,,,\nB,20190101,0,20,优,\n');
+  });
+
   it('a missing file is refused with exit 2', () => {
     const result = runCli(['air', 'hourly', 'no-such.csv']);
     expect([result.status, result.stderr]).toEqual([2, 'no-such.csv: no such file\n']);
@@ -107,6 +114,13 @@ describe('nuancheng air evaluate', () => {
       'qipanjing-pm25-annual', 'qipanjing-pm10-annual', 'qipanjing-good-day-ratio', 'qipanjing-heavy-day-ratio',
     ]);
     expect(evaluation.regions['东胜']).toMatchObject({ pm25: 84, targets: [] });
+  });
+
+  it('--dust: dust-affected days give a second set of figures without them; the raw figures stay', () => {
+    const result = runCli(['air', 'evaluate', '--year', '2019', '--dust', '2019-01-02', day1, day2]);
+    const city = JSON.parse(result.stdout).regions['鄂尔多斯'];
+    expect(city).toMatchObject({ validDays: 2, pm25: 82, dustExcluded: { validDays: 1, pm25: 62, goodDayRatio: 100 } });
+    expect(runCli(['air', 'evaluate', '--year', '2019', '--dust', '2018-12-31', day1])).toMatchObject({ status: 2, stderr: '--dust 2018-12-31: expected dates YYYY-MM-DD in 2019\n' });
   });
 
   it('a bad --year or --region is refused with exit 2 and one line', () => {

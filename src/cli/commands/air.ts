@@ -2,6 +2,8 @@ import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
 import { CATEGORIES, categoryIndex, primaryNames } from '../../air/aqi/category.ts';
 import { HourlyAqiCalculator } from '../../air/aqi/hourly.ts';
+import { epochDay, isoDateToEpochDay } from '../../air/calendar.ts';
+import { POLLUTANT_COUNT } from '../../air/pollutants.ts';
 import { evaluateYear, HourOutOfOrderError, parseRegionOption, regionsToEvaluate, YearAccumulator, type RegionSpec } from '../../air/evaluation/index.ts';
 import { loadAirStationList } from '../../catalog/air-stations.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
@@ -16,6 +18,11 @@ import { InputError } from '../input-error.ts';
 // Every AQI's category and every primary set, made once: the hourly output is millions of rows.
 const CATEGORY_OF = Array.from({ length: 501 }, (_, aqi) => CATEGORIES[categoryIndex(aqi)]!);
 const PRIMARY_OF = Array.from({ length: 64 }, (_, mask) => primaryNames(mask).join(';'));
+
+function hasValue(values: Float64Array, station: number): boolean {
+  for (let p = 0; p < POLLUTANT_COUNT; p++) if (!Number.isNaN(values[station * POLLUTANT_COUNT + p]!)) return true;
+  return false;
+}
 
 async function hourly(files: string[]): Promise<void> {
   const calculator = new HourlyAqiCalculator();
@@ -32,8 +39,10 @@ async function hourly(files: string[]): Promise<void> {
       const prefix = `,${hour.date},${hour.hour},`;
       for (let s = 0; s < count; s++) {
         const value = aqi[s]!;
-        if (value < 0) continue;
-        out.push(`${hour.stations[s]}${prefix}${value},${CATEGORY_OF[value]},${PRIMARY_OF[primary[s]!]}\n`);
+        if (value >= 0) out.push(`${hour.stations[s]}${prefix}${value},${CATEGORY_OF[value]},${PRIMARY_OF[primary[s]!]}\n`);
+        // Values but no IAQI: only an SO2 hour above 800 without 20 hours for its 24-hour mean. The row is
+        // still printed (one per station-hour with a pollutant), its AQI left empty.
+        else if (hasValue(hour.values, s)) out.push(`${hour.stations[s]}${prefix},,\n`);
       }
     }
     await out.flush();
@@ -46,9 +55,22 @@ function collectRegion(text: string, previous: RegionSpec[]): RegionSpec[] {
   return [...previous, region];
 }
 
-async function evaluate(files: string[], options: { year: string; region: RegionSpec[] }): Promise<void> {
+/** `--dust 2025-03-14,2025-03-15`: day-of-year indices of dust-affected days, for every region and station. */
+function dustDays(text: string | undefined, year: number): Map<string, Set<number>> | undefined {
+  if (text === undefined) return undefined;
+  const first = epochDay(year, 1, 1);
+  const days = text.split(',').map((date) => {
+    const day = isoDateToEpochDay(date.trim());
+    if (Number.isNaN(day) || date.trim().slice(0, 4) !== String(year)) throw new InputError(`--dust ${date}: expected dates YYYY-MM-DD in ${year}`);
+    return day - first;
+  });
+  return new Map([['*', new Set(days)]]);
+}
+
+async function evaluate(files: string[], options: { year: string; region: RegionSpec[]; dust?: string }): Promise<void> {
   if (!/^\d{4}$/.test(options.year)) throw new InputError(`--year ${options.year}: expected a year YYYY`);
   const year = Number(options.year);
+  const dust = dustDays(options.dust, year);
   const plan = PlanCatalog.load().air();
   const accumulator = new YearAccumulator(year);
   for (const file of files) {
@@ -65,6 +87,7 @@ async function evaluate(files: string[], options: { year: string; region: Region
     days: accumulator.finish(),
     regions: regionsToEvaluate(plan.plan, options.region),
     targets: plan.plan.targets.targets,
+    dustDays: dust,
   });
   process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
 }
@@ -107,6 +130,7 @@ export function registerAirCommands(program: Command): void {
     .command('evaluate')
     .requiredOption('--year <YYYY>', 'the year to evaluate')
     .option('--region <NAME=CODE,CODE…>', 'add a region (repeatable); a plan region\'s name sets its stations', collectRegion, [])
+    .option('--dust <YYYY-MM-DD,…>', 'dust-affected days: each figure is also given without them, as dustExcluded')
     .argument('<files...>', 'national hourly feed files, in date order')
     .description('prints the year\'s evaluation per HJ 663-2013 as JSON: every region (the plan\'s and added) and station')
     .action(evaluate);
