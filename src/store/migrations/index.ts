@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.ts';
 import * as air from './0003-air.ts';
 import * as auditAndAccess from './0004-audit-and-access.ts';
 import * as response from './0005-response.ts';
+import * as warnings from './0006-warnings.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0003-air': air,
   '0004-audit-and-access': auditAndAccess,
   '0005-response': response,
+  '0006-warnings': warnings,
 };
