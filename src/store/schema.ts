@@ -1,8 +1,9 @@
 import type { AirTables } from './tables/air.ts';
 import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { OutboxTables } from './tables/outbox.ts';
 import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
 
 /** The whole store: each domain adds its tables in `tables/<domain>.ts` and extends this interface. */
-export interface Database extends FoundationTables, AirTables, AuditAndAccessTables, ResponseTables, WarningTables {}
+export interface Database extends FoundationTables, AirTables, AuditAndAccessTables, ResponseTables, OutboxTables, WarningTables {}

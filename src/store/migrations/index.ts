@@ -4,6 +4,7 @@ import * as air from './0003-air.ts';
 import * as auditAndAccess from './0004-audit-and-access.ts';
 import * as response from './0005-response.ts';
 import * as warnings from './0006-warnings.ts';
+import * as outbox from './0007-outbox.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0004-audit-and-access': auditAndAccess,
   '0005-response': response,
   '0006-warnings': warnings,
+  '0007-outbox': outbox,
 };

@@ -1,0 +1,115 @@
+// Queueing one warning to every phone in Ordos (2.3 million, the city's population) inside the warning's
+// transaction: time, peak memory and store size, on SQLite (a temporary file) and on PostgreSQL (a fresh
+// database on 127.0.0.1, skipped when none answers).
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { defaultPlansDir, loadPlanFolder } from '../src/catalog/plan-files.ts';
+import { enqueueWarningDissemination, type WarningForDissemination } from '../src/messaging/outbox.ts';
+import type { MeteoPlan } from '../src/plans/registry.ts';
+import { openStore, type Store } from '../src/store/database.ts';
+import { migrateToLatest } from '../src/store/migrate.ts';
+import { replaceEndpointRoutes } from '../src/store/outbox-endpoints.repository.ts';
+import { upsertSmsSubscribers, type SmsSubscriber } from '../src/store/sms-subscribers.repository.ts';
+import { tempDir } from '../test/support/temp-dir.ts';
+import { mib, report } from './support.ts';
+
+const population = 2_300_000;
+const divisions = ['150602', '150603', '150621', '150622', '150623', '150624', '150625', '150626', '150627'];
+
+function* subscribers(count: number): Generator<SmsSubscriber> {
+  for (let i = 0; i < count; i++) yield { phone: String(13_900_000_000 + i * 7), divisionCode: divisions[i % divisions.length]! };
+}
+
+const warning: WarningForDissemination = {
+  id: 'bench-warning-0001',
+  identifier: 'CN-150600-20240701080000-rainstorm',
+  msgType: 'Alert',
+  status: 'Actual',
+  hazard: 'rainstorm',
+  level: 'II',
+  headlineZh: '鄂尔多斯市气象台发布暴雨橙色预警',
+  descriptionZh: '预计未来24小时全市大部地区将出现暴雨,局地大暴雨,请注意防范城市内涝、山洪和地质灾害。',
+  areaCodes: ['150600'],
+  sent: '2024-07-01T00:00:00Z',
+  expires: '2024-07-02T00:00:00Z',
+  capXml: '<alert/>',
+};
+
+/** Samples the resident set every 20 ms while `fn` runs: SQLite works inside this process, so it counts too. */
+async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; peak: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+  const start = performance.now();
+  try {
+    const value = await fn();
+    return { value, ms: performance.now() - start, peak: Math.max(peak, process.memoryUsage().rss) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function queueCity(store: Store, plan: MeteoPlan, label: string, size: () => Promise<number>): Promise<void> {
+  await replaceEndpointRoutes(store.db, [
+    { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
+    { id: 'city-website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+    { id: 'duty-email', kind: 'email', channels: [], reportsTo: ['市委', '市人民政府', '市防灾减灾救灾委员会'], addresses: ['duty@ordos.example'] },
+  ], new Date());
+  const load = await peakRss(() => upsertSmsSubscribers(store.db, subscribers(population)));
+  report(`${label}: load ${load.value.toLocaleString('en')} subscribers`, `${(load.ms / 1000).toFixed(1)} s`);
+  const before = await size();
+  global.gc?.();
+  const queued = await peakRss(() => store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, warning, plan)));
+  report(`${label}: queue one warning to ${queued.value.messages.toLocaleString('en')} messages`, `${(queued.ms / 1000).toFixed(1)} s (target < 60 s)`);
+  report(`${label}:   peak RSS while queueing`, mib(queued.peak));
+  report(`${label}:   store growth`, mib((await size()) - before));
+}
+
+async function onSqlite(plan: MeteoPlan): Promise<void> {
+  const dir = tempDir('nuancheng-bench-outbox-');
+  const file = join(dir.path, 'bench.sqlite');
+  const store = openStore(file);
+  try {
+    await migrateToLatest(store.db);
+    const size = async (): Promise<number> => {
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(store.db);
+      return statSync(file).size;
+    };
+    await queueCity(store, plan, 'SQLite', size);
+  } finally {
+    await store.close();
+    dir.remove();
+  }
+}
+
+async function onPostgres(plan: MeteoPlan): Promise<void> {
+  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const database = `nuancheng_bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (error) {
+    report('PostgreSQL', `skipped: ${(error as Error).message}`);
+    return;
+  }
+  await admin.query(`CREATE DATABASE ${database}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  const store = openStore(url.toString());
+  try {
+    await migrateToLatest(store.db);
+    const size = async (): Promise<number> => (await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(store.db)).rows[0]!.n;
+    await queueCity(store, plan, 'PostgreSQL', size);
+  } finally {
+    await store.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+export async function run(): Promise<void> {
+  const plan = loadPlanFolder(join(defaultPlansDir, 'meteo-2024')).plan as MeteoPlan;
+  await onSqlite(plan);
+  await onPostgres(plan);
+}
