@@ -16,6 +16,7 @@ import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { responseRoutes } from './routes/response/index.ts';
+import { warningRoutes } from './routes/warnings/index.ts';
 
 /**
  * Builds the HTTP API. Each resource lives in `routes/<resource>/` (an `index.ts` with its routes and a
@@ -49,6 +50,7 @@ export async function buildApp(ctx: AppContext) {
   await api.register(airRoutes, { ctx });
   await api.register(authRoutes, { ctx, isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId) });
   await api.register(responseRoutes, { ctx });
+  await api.register(warningRoutes, { ctx });
   return app;
 }
 

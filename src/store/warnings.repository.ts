@@ -161,3 +161,9 @@ export async function messagesAfter(db: Kysely<Database>, status: CapStatusKept,
   const rows = await db.selectFrom('warning_messages').selectAll().where('cap_status', '=', status).where('audit_seq', '>', seq).orderBy('audit_seq').limit(limit).execute();
   return rows.map(toMessage);
 }
+
+/** The newest message of a status, cancellations included: when the feed last changed. */
+export async function latestMessage(db: Kysely<Database>, status: CapStatusKept): Promise<WarningMessageRecord | undefined> {
+  const row = await db.selectFrom('warning_messages').selectAll().where('cap_status', '=', status).orderBy('audit_seq', 'desc').limit(1).executeTakeFirst();
+  return row && toMessage(row);
+}
