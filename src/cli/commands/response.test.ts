@@ -21,7 +21,7 @@ describe("nuancheng response: the duty officer's steps from the command line", (
 
   const cli = (role: string, ...args: string[]) => runCli(['response', ...args, '--database', database, '--token', tokens[role]!]);
 
-  it('proposes, refuses the wrong signer with exit 2, signs, and shows the status', () => {
+  it('proposes, refuses the wrong signer with exit 2, signs, and shows the status', { timeout: 120_000 }, () => {
     expect(runCli(['response', 'status', '--database', database]).stderr).toMatch(/API token is needed/);
     expect(cli('dutyOfficer', 'propose', '--level', 'V').stderr.trim()).toBe('--level: expected I, II, III, IV or none, got "V"');
     const unjustified = cli('dutyOfficer', 'propose', '--level', 'III', '--hazard', 'gale');
