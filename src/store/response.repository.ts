@@ -229,3 +229,26 @@ export async function saveMemberUnits(db: Kysely<Database>, units: Array<{ id: s
 export async function listMemberUnits(db: Kysely<Database>): Promise<Array<{ id: string; name: string }>> {
   return db.selectFrom('member_units').select(['id', 'name']).orderBy('id').execute();
 }
+
+export interface UnitReportRecord {
+  id: string;
+  unitId: string;
+  kind: string;
+  text: string;
+  figures: Record<string, number>;
+  filedBy: string;
+  filedAt: string;
+}
+
+export async function unitReportsOf(db: Kysely<Database>, responseId: string): Promise<UnitReportRecord[]> {
+  const rows = await db.selectFrom('unit_reports').selectAll().where('response_id', '=', responseId).orderBy('filed_at').execute();
+  return rows.map((row) => {
+    const content = JSON.parse(row.content) as { text: string; figures: Record<string, number> };
+    return { id: row.id, unitId: row.unit_id, kind: row.kind, text: content.text, figures: content.figures, filedBy: row.filed_by, filedAt: row.filed_at };
+  });
+}
+
+export async function aftermathOf(db: Kysely<Database>, responseId: string): Promise<{ record: Record<string, unknown>; clause: string; recordedBy: string; recordedAt: string } | null> {
+  const row = await db.selectFrom('aftermath_records').selectAll().where('response_id', '=', responseId).executeTakeFirst();
+  return row ? { record: JSON.parse(row.record) as Record<string, unknown>, clause: row.clause, recordedBy: row.recorded_by, recordedAt: row.recorded_at } : null;
+}

@@ -105,6 +105,16 @@ describe.each(engines)('a full response through the API, as the people of the pl
     expect((await call({ method: 'POST', url: `/api/reports/${lowering[0].id}/file`, as: 'qxj', body: { content: 'x' } })).status).toBe(403);
     expect((await call({ method: 'POST', url: `/api/reports/${lowering[0].id}/file`, as: 'duty', body: { content: '已书面报告' } })).json.filedBy).toBe('dutyOfficer:duty');
 
+    const responseId = end.responseId ?? (await call({ method: 'GET', url: '/api/responses', as: 'duty' })).json.responses[0].id;
+    expect((await call({ method: 'POST', url: `/api/responses/${responseId}/unit-reports`, as: 'yjj', body: { unitId: 'meteorological-bureau', kind: 'damage', text: 'x' } })).status).toBe(403);
+    expect((await call({ method: 'POST', url: `/api/responses/${responseId}/unit-reports`, as: 'yjj', body: { unitId: 'emergency-management-bureau', kind: 'damage', text: '东胜区农田受淹120公顷', figures: { hectaresFlooded: 120 } } })).status).toBe(201);
+    const aftermath = { organisedBy: '东胜区人民政府', losses: '农田受淹', causes: '持续强降雨', lessons: '预警及时', improvements: '加密监测', reportedTo: ['上一级党委和政府'] };
+    expect((await call({ method: 'POST', url: `/api/responses/${responseId}/aftermath`, as: 'duty', body: aftermath })).status).toBe(201);
+    const record = (await call({ method: 'GET', url: `/api/responses/${responseId}`, as: 'commander' })).json;
+    expect(record.unitReports).toEqual([expect.objectContaining({ unitId: 'emergency-management-bureau', kind: 'damage', figures: { hectaresFlooded: 120 } })]);
+    expect(record.aftermath).toMatchObject({ clause: '5.2', record: { causes: '持续强降雨' } });
+    expect(record.orders.map((o: { kind: string }) => o.kind)).toEqual(['activate', 'upgrade', 'downgrade', 'terminate']);
+
     const verdict = await call({ method: 'GET', url: '/api/audit/verify', as: 'admin' });
     expect(verdict.json).toMatchObject({ ok: true });
     expect(verdict.json.entries).toBeGreaterThan(10);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Actor } from '../../../access/roles.ts';
 import { auditTrail, verifyAuditLog } from '../../../store/audit.repository.ts';
-import { activeResponse, findProposal, findResponse, listProposals, listResponses, obligationsOf, ordersOf, tasksOf, type ObligationRecord, type UnitTaskRecord } from '../../../store/response.repository.ts';
+import { activeResponse, aftermathOf, findProposal, findResponse, listProposals, listResponses, obligationsOf, ordersOf, tasksOf, unitReportsOf, type ObligationRecord, type UnitTaskRecord } from '../../../store/response.repository.ts';
 import { propose, rejectOrder, signOrder } from '../../../services/response-orders.service.ts';
 import { fileObligation, isOverdue, recordAftermath } from '../../../services/response-reports.service.ts';
 import { acknowledgeTask, escalateOverdueTasks, fileUnitReport } from '../../../services/response-units.service.ts';
@@ -58,7 +58,7 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   });
 
   app.get('/api/responses/:id', {
-    schema: { tags, summary: 'One response with its orders, tasks and reports', params: S.IdParams, response: { 200: S.ResponseDetail, 401: S.Failure, 403: S.Failure, 404: S.Failure } },
+    schema: { tags, summary: 'One response with its orders, tasks, required reports, unit reports and the 5.2 record', params: S.IdParams, response: { 200: S.ResponseRecordDetail, 401: S.Failure, 403: S.Failure, 404: S.Failure } },
   }, async (request) => {
     requireRole(request, commandRoles, 'a response record');
     const response = await findResponse(ctx.store.db, request.params.id);
@@ -69,6 +69,8 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       orders: await ordersOf(ctx.store.db, response.id),
       tasks: (await tasksOf(ctx.store.db, { responseId: response.id })).map((t) => withOverdue(t, now)),
       reports: (await obligationsOf(ctx.store.db, { responseId: response.id })).map((r) => obligationView(r, now)),
+      unitReports: await unitReportsOf(ctx.store.db, response.id),
+      aftermath: await aftermathOf(ctx.store.db, response.id),
     };
   });
 

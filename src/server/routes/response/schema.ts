@@ -143,6 +143,12 @@ export const ResponseDetail = z.object({
   tasks: z.array(Task),
   reports: z.array(Obligation),
 });
+export const UnitReport = z.object({
+  id: z.string(), unitId: z.string(), kind: z.string(), text: z.string(), figures: z.record(z.string(), z.number()), filedBy: z.string(), filedAt: z.string(),
+});
+export const Aftermath = z.object({ record: z.record(z.string(), z.unknown()), clause: z.string(), recordedBy: z.string(), recordedAt: z.string() });
+export const ResponseRecordDetail = ResponseDetail.extend({ unitReports: z.array(UnitReport), aftermath: Aftermath.nullable() });
+
 export const ResponseList = z.object({ responses: z.array(Response) });
 
 export const AuditEntry = z.object({
