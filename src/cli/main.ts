@@ -5,6 +5,7 @@ import { registerPlanCommands } from './commands/plan.ts';
 import { registerAirCommands } from './commands/air.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerResponseCommands } from './commands/response.ts';
+import { registerReplayCommands } from './commands/replay.ts';
 
 const program = new Command('nuancheng')
   .description('暖城 nuancheng: the Ordos city plans as running software')
@@ -16,6 +17,7 @@ registerPlanCommands(program);
 registerAirCommands(program);
 registerAuditCommands(program);
 registerResponseCommands(program);
+registerReplayCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { loadGeography } from '../../catalog/geography.ts';
+import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { renderReportHtml } from '../../replay/report-html.ts';
+import { openReplayStore } from '../../replay/replay-store.ts';
+import { runReplay } from '../../replay/run-replay.ts';
+import { parseScenario } from '../../replay/scenario.ts';
+import { writeReplayOutput } from '../../replay/write-output.ts';
+import { InputError } from '../input-error.ts';
+
+function readScenario(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function registerReplayCommands(program: Command): void {
+  program
+    .command('replay')
+    .description('run a sequence of weather situations through the whole plan as an exercise (演练, 7.1): warnings as CAP, response orders, report.json and report.html')
+    .argument('<scenario>', 'scenario JSON (contracts/replay.md), or - for standard input')
+    .requiredOption('--out <dir>', 'folder for cap/, report.json and report.html')
+    .option('--db <url>', 'write into this store instead of a fresh temporary one')
+    .action(async (file: string, options: { out: string; db?: string }) => {
+      const parsed = parseScenario(readScenario(file));
+      if (!parsed.ok) throw new InputError(parsed.line);
+      const meteo = PlanCatalog.load().meteo();
+      const geography = loadGeography();
+      const store = await openReplayStore(meteo, geography, options.db, parsed.scenario.steps[0]!.at);
+      try {
+        const result = await runReplay(parsed.scenario, { store, meteo, geography });
+        const names = new Map(geography.divisions.map((division) => [division.code, division.name]));
+        writeReplayOutput(options.out, result, renderReportHtml(result.report, meteo.plan, names));
+        process.stdout.write(`${parsed.scenario.name}: ${result.report.events.length} events, ${result.capFiles.length} CAP messages → ${options.out}\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}
