@@ -1,0 +1,138 @@
+import type { Comparison } from '../../plans/meteo/grading-rule.schema.ts';
+import type { CompiledCondition, CompiledRoute, CompiledThreshold } from './compile.ts';
+import { totalFamilyFromColumns, type Family } from './families.ts';
+import type { MeasureTable } from './measure-table.ts';
+import { atLeast, decidingDay, emptyTotals, totalColumn, unrolled, type RankTotals, type Scale } from './scales.ts';
+
+/** Per row: no valid value for the condition, valid but not meeting it, or meeting it. */
+export const INVALID = 0;
+export const UNMET = 1;
+export const MET = 2;
+
+export function compares(value: number, op: Comparison, limit: number): boolean {
+  switch (op) {
+    case '>=': return value >= limit;
+    case '>': return value > limit;
+    case '<=': return value <= limit;
+    case '<': return value < limit;
+  }
+}
+
+export interface Tally {
+  /** Weight of the rows meeting the condition, and of the rows with a valid value for it. */
+  met: number;
+  valid: number;
+  /** How many rows meet it. */
+  count: number;
+}
+
+type StateOf = (row: number) => number;
+
+/** Met and valid weight from totals per rank: valid from rank 1, met from rank `from`. */
+function fromTotals({ weight, count: counts }: RankTotals, from: number): Tally {
+  let met = 0;
+  let valid = 0;
+  let count = 0;
+  for (let r = 1; r < weight.length; r++) {
+    valid += weight[r]!;
+    if (r >= from) {
+      met += weight[r]!;
+      count += counts[r]!;
+    }
+  }
+  return { met, valid, count };
+}
+
+/**
+ * Evaluates the plan's conditions over one table. A single-threshold route reads the totals of its scale (one
+ * pass ranks all the thresholds on a quantity); a combined route reads the totals of its family (one pass for
+ * all its levels). Any other shape of condition is evaluated row by row.
+ */
+export class TableEvaluator {
+  private readonly columns = new Map<Scale, Float64Array>();
+  private readonly totals = new Map<Scale | Family, Map<Float64Array, RankTotals>>();
+
+  constructor(private readonly table: MeasureTable) {}
+
+  /** The values a scale ranks: the field's column, or each unit's deciding day; NaN where the table has none. */
+  private column(scale: Scale): Float64Array {
+    let column = this.columns.get(scale);
+    if (!column) {
+      const daily = scale.kind === 'past-days' || scale.kind === 'next-days';
+      const series = daily ? this.table.days.get(scale.field) : undefined;
+      column = daily
+        ? (series ? decidingDay(series, scale, this.table.size) : undefined)
+        : this.table.numbers.get(scale.field);
+      column ??= new Float64Array(this.table.size).fill(Number.NaN);
+      this.columns.set(scale, column);
+    }
+    return column;
+  }
+
+  private totalsOf(of: Scale | Family, weights: Float64Array, compute: () => RankTotals): RankTotals {
+    let byWeights = this.totals.get(of);
+    if (!byWeights) this.totals.set(of, (byWeights = new Map()));
+    let totals = byWeights.get(weights);
+    if (!totals) byWeights.set(weights, (totals = compute()));
+    return totals;
+  }
+
+  tally(route: CompiledRoute, weights: Float64Array): Tally {
+    const { condition, family } = route;
+    if ('threshold' in condition) {
+      const { scale, step } = condition.threshold;
+      return fromTotals(this.totalsOf(scale, weights, () => totalColumn(this.column(scale), scale, weights)), step + 2);
+    }
+    if (family && family.family.scales.length <= 3 && family.family.scales.every((s) => s.limits.length <= unrolled)) {
+      const of = family.family;
+      const totals = this.totalsOf(of, weights, () => {
+        const out = emptyTotals(of.members.length + 2);
+        totalFamilyFromColumns(of, of.scales.map((scale) => this.column(scale)), weights, out);
+        return out;
+      });
+      return fromTotals(totals, family.place + 2);
+    }
+    const state = this.stateOf(condition);
+    const tally: Tally = { met: 0, valid: 0, count: 0 };
+    for (let i = 0; i < this.table.size; i++) {
+      const s = state(i);
+      if (s !== INVALID) tally.valid += weights[i]!;
+      if (s === MET) {
+        tally.met += weights[i]!;
+        tally.count++;
+      }
+    }
+    return tally;
+  }
+
+  /** A row's state for a condition, row by row: for naming the rows that meet it, and for unusual shapes. */
+  private stateOf(condition: CompiledCondition): StateOf {
+    if ('threshold' in condition) return this.thresholdState(condition.threshold);
+    const all = 'all' in condition;
+    const parts = (all ? condition.all : condition.any).map((part) => this.stateOf(part));
+    // all: the weakest state wins (one missing field makes the row invalid); any: the strongest.
+    return all
+      ? (row) => parts.reduce((state, part) => Math.min(state, part(row)), MET)
+      : (row) => parts.reduce((state, part) => Math.max(state, part(row)), INVALID);
+  }
+
+  private thresholdState(threshold: CompiledThreshold): StateOf {
+    const column = this.column(threshold.scale);
+    const { sign, bounds } = atLeast(threshold.scale);
+    const bound = bounds[threshold.step]!;
+    return (row) => {
+      const x = sign * column[row]!;
+      return +(x === x) + +(x >= bound);
+    };
+  }
+
+  /** The ids of the first `limit` rows meeting the condition, in table order. */
+  metIds(condition: CompiledCondition, limit: number): string[] {
+    const state = this.stateOf(condition);
+    const ids: string[] = [];
+    for (let i = 0; i < this.table.size && ids.length < limit; i++) {
+      if (state(i) === MET) ids.push(this.table.idOf(i));
+    }
+    return ids;
+  }
+}
