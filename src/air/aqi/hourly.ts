@@ -1,5 +1,6 @@
 import { CO, NO2, O3, PM10, PM25, POLLUTANT_COUNT, SO2, toMilli, MILLI, type Pollutant, POLLUTANTS } from '../pollutants.ts';
 import { roundHalfEvenRatio } from '../rounding.ts';
+import { StationIndex } from '../station-index.ts';
 import { BREAKPOINTS_MILLI } from './breakpoints.ts';
 import { categoryOf, PRIMARY_ABOVE, primaryNames, type Category } from './category.ts';
 import { ABOVE_TABLE, iaqiMilli } from './iaqi.ts';
@@ -33,8 +34,7 @@ export interface HourValues {
  * mean (HJ 633 表 1 note 2); that mean needs 20 valid hours, and without it SO2 gives no IAQI that hour.
  */
 export class HourlyAqiCalculator {
-  private readonly index = new Map<string, number>();
-  private readonly mapped = new WeakMap<readonly string[], Int32Array>();
+  private readonly index = new StationIndex();
   private so2 = new Int32Array(0);
   private stamps = new Float64Array(0);
 
@@ -87,18 +87,8 @@ export class HourlyAqiCalculator {
   }
 
   private globalIds(stations: readonly string[]): Int32Array {
-    const known = this.mapped.get(stations);
-    if (known) return known;
-    const ids = Int32Array.from(stations, (code) => {
-      let id = this.index.get(code);
-      if (id === undefined) {
-        id = this.index.size;
-        this.index.set(code, id);
-      }
-      return id;
-    });
+    const ids = this.index.idsOf(stations);
     if (this.index.size * 24 > this.so2.length) this.grow(this.index.size);
-    this.mapped.set(stations, ids);
     return ids;
   }
 

@@ -1,6 +1,7 @@
 import { dayAndSlot, daysInYear, epochDay, feedDateToEpochDay } from '../calendar.ts';
 import { DAILY_COUNT } from '../daily-values.ts';
 import { POLLUTANT_COUNT, toMilli } from '../pollutants.ts';
+import { StationIndex } from '../station-index.ts';
 import { STATION_DAY_SIZE, stationDailyValues } from './station-day.ts';
 
 /** An hour of concentrations, as the feed parser (or a store query) gives it. */
@@ -47,9 +48,7 @@ export function emptyDays(dayCount: number): Float64Array {
 export class YearAccumulator {
   private readonly firstDay: number;
   private readonly dayCount: number;
-  private readonly index = new Map<string, number>();
-  private readonly codes: string[] = [];
-  private readonly mapped = new WeakMap<readonly string[], Int32Array>();
+  private readonly index = new StationIndex();
   private readonly open = new Map<number, OpenDay>();
   private readonly stations = new Map<string, Float64Array>();
   /** By station id: 1 once the station has had a value (a Set of codes per station-hour costs more than the rest). */
@@ -91,7 +90,7 @@ export class YearAccumulator {
 
   finish(): YearDays {
     this.closeBefore(Number.POSITIVE_INFINITY);
-    const seen = new Set(this.codes.filter((_, id) => this.seenIds[id] === 1));
+    const seen = new Set(this.index.codes.filter((_, id) => this.seenIds[id] === 1));
     return { year: this.year, dayCount: this.dayCount, stations: this.stations, seen };
   }
 
@@ -110,7 +109,7 @@ export class YearAccumulator {
       if (dayIndex + this.firstDay >= day) continue;
       for (let id = 0; id < open.hasData.length; id++) {
         if (open.hasData[id] !== 1) continue;
-        const code = this.codes[id]!;
+        const code = this.index.codes[id]!;
         let days = this.stations.get(code);
         if (!days) {
           days = emptyDays(this.dayCount);
@@ -124,19 +123,8 @@ export class YearAccumulator {
   }
 
   private globalIds(stations: readonly string[]): Int32Array {
-    const known = this.mapped.get(stations);
-    if (known) return known;
-    const ids = Int32Array.from(stations, (code) => {
-      let id = this.index.get(code);
-      if (id === undefined) {
-        id = this.codes.length;
-        this.index.set(code, id);
-        this.codes.push(code);
-      }
-      return id;
-    });
-    if (this.codes.length > this.capacity) this.grow(this.codes.length);
-    this.mapped.set(stations, ids);
+    const ids = this.index.idsOf(stations);
+    if (this.index.size > this.capacity) this.grow(this.index.size);
     return ids;
   }
 
