@@ -14,6 +14,8 @@ export type ReplayEvent =
     /** CAP references (sender,identifier,sent) of an update or cancellation. */
     references?: string;
     areas: string[];
+    /** 3.3.2: whom an issued or updated warning of this level is reported to at once (第一时间). */
+    firstReport?: { to: string[]; clause: string };
   }
   | {
     at: string;

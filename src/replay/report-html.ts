@@ -36,7 +36,8 @@ function describe(event: ReplayEvent, plan: MeteoPlan, divisionNames: ReadonlyMa
     const areas = w.areas.map((code) => divisionNames.get(code) ?? code).join('、');
     return `${escapeHtml(hazardZh(w.hazard))} ${level(w.level)}预警;范围:${escapeHtml(areas)};`
       + `标识 <code>${escapeHtml(w.identifier)}</code>;<a href="${escapeHtml(w.cap)}">CAP 文件</a>`
-      + (w.references ? `;引用 <code>${escapeHtml(w.references)}</code>` : '');
+      + (w.references ? `;引用 <code>${escapeHtml(w.references)}</code>` : '')
+      + (w.firstReport ? `;第一时间报告:${escapeHtml(w.firstReport.to.join('、'))}(预案${escapeHtml(w.firstReport.clause)})` : '');
   }
   const r = event as Extract<ReplayEvent, { signedBy: string }>;
   const change = r.kind === 'response.activated' ? level(r.level) : r.kind === 'response.terminated' ? `解除${level(r.from)}` : `${level(r.from)} → ${level(r.level)}`;

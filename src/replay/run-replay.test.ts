@@ -56,6 +56,8 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
 
       const warningEvents = report.events.filter((e) => e.kind.startsWith('warning.')) as Array<Extract<ReplayEvent, { cap: string }>>;
       expect(warningEvents.map((e) => e.identifier)).toEqual(caps.map((c) => c.identifier));
+      // 3.3.2: Ⅳ/Ⅲ to the disaster commission, Ⅱ/Ⅰ to the city Party committee and government, at once.
+      expect(warningEvents.map((e) => e.firstReport?.to)).toEqual([['市防灾减灾救灾委员会'], ['市委', '市人民政府'], ['市防灾减灾救灾委员会'], undefined]);
       const activated = report.events[1] as Extract<ReplayEvent, { signedBy: string }>;
       expect(activated.notified).toContain('市气象局');
       expect(activated.notified).toContain('市应急管理局');
@@ -91,6 +93,15 @@ describe('nuancheng replay (the command)', () => {
     expect(html).toContain('启动应急响应');
     expect(html).toContain('解除预警');
     for (const name of readdirSync(join(out, 'cap'))) produced.push({ name: `cli-${name}`, xml: readFileSync(join(out, 'cap', name), 'utf8') });
+  });
+
+  it('refuses to run on a store whose response is in force (--db): a drill must not act on a real response', () => {
+    const db = join(dir.path, 'kept.sqlite');
+    const rising = { ...stormScenario(), steps: stormScenario().steps.slice(0, 1) };
+    expect(runCli(['replay', '-', '--out', join(dir.path, 'first'), '--db', db], { input: JSON.stringify(rising) }).status).toBe(0);
+    const again = runCli(['replay', '-', '--out', join(dir.path, 'second'), '--db', db], { input: JSON.stringify(rising) });
+    expect(again.status).toBe(2);
+    expect(again.stderr.trim()).toMatch(/^--db: .*response is in force/);
   });
 
   it.each([

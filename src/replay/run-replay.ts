@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../access/roles.ts';
 import { formatCapDateTime } from '../alerts/cap/datetime.ts';
+import { firstReportRoute } from '../alerts/dissemination/routing.ts';
 import type { LoadedPlan } from '../catalog/plan-files.ts';
 import type { Geography } from '../geo/types.ts';
 import type { Level } from '../plans/common.schema.ts';
@@ -49,6 +50,10 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
   const now = () => clock;
   const events: ReplayEvent[] = [];
   const capFiles: ReplayResult['capFiles'] = [];
+  const firstReportOf = (level: Level) => {
+    const route = firstReportRoute(level, plan);
+    return { to: route.to, clause: route.clause };
+  };
   const unitOrder = new Map(plan.command.memberUnits.map((unit, index) => [unit.name, index]));
 
   for (const step of scenario.steps) {
@@ -64,6 +69,7 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
       events.push({
         at, kind: warningKind[message.msgType], hazard: message.hazard, level: message.level, cap: path, identifier: message.identifier,
         ...(message.references ? { references: message.references } : {}), areas: message.areaCodes,
+        ...(message.msgType === 'Cancel' ? {} : { firstReport: firstReportOf(message.level) }),
       });
     }
 

@@ -7,6 +7,7 @@ import { openReplayStore } from '../../replay/replay-store.ts';
 import { runReplay } from '../../replay/run-replay.ts';
 import { parseScenario } from '../../replay/scenario.ts';
 import { writeReplayOutput } from '../../replay/write-output.ts';
+import { activeResponse } from '../../store/response.repository.ts';
 import { InputError } from '../input-error.ts';
 
 function readScenario(file: string): unknown {
@@ -37,6 +38,8 @@ export function registerReplayCommands(program: Command): void {
       const geography = loadGeography();
       const store = await openReplayStore(meteo, geography, options.db, parsed.scenario.steps[0]!.at);
       try {
+        const current = options.db ? await activeResponse(store.db) : undefined;
+        if (current) throw new InputError(`--db: a ${current.level} response is in force in this store since ${current.startedAt}; replay into a store without one`);
         const result = await runReplay(parsed.scenario, { store, meteo, geography });
         const names = new Map(geography.divisions.map((division) => [division.code, division.name]));
         writeReplayOutput(options.out, result, renderReportHtml(result.report, meteo.plan, names));
