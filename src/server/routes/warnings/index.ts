@@ -28,8 +28,8 @@ export const warningRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
   const meteo = () => ctx.plans.meteo();
   const warningsCtx = (): WarningsContext => ({ db, meteo: meteo(), geography: ctx.geography, now: () => new Date() });
   const source: StreamSource = { events: warningEventsOf(db), missed: (status, seq) => messagesAfter(db, status, seq, 1000), open: new Set() };
-  // Event streams never end by themselves; the server ends them when it closes.
-  app.addHook('onClose', async () => {
+  // Event streams never end by themselves; the server ends them before it stops, or closing would wait on them.
+  app.addHook('preClose', async () => {
     for (const raw of source.open) raw.end();
   });
 
