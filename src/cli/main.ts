@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { PlanValidationError } from '../plans/validate.ts';
 import { InputError } from './input-error.ts';
 import { registerPlanCommands } from './commands/plan.ts';
+import { registerAssessCommand } from './commands/assess.ts';
 import { registerAirCommands } from './commands/air.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerResponseCommands } from './commands/response.ts';
@@ -14,6 +15,7 @@ const program = new Command('nuancheng')
   .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
 registerPlanCommands(program);
+registerAssessCommand(program);
 registerAirCommands(program);
 registerAuditCommands(program);
 registerResponseCommands(program);

@@ -11,6 +11,7 @@ import type { AppContext } from './context.ts';
 import { installAuthentication } from './auth.ts';
 import { handleError, handleNotFound } from './errors.ts';
 import { airRoutes } from './routes/air/index.ts';
+import { assessmentRoutes } from './routes/assessments/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
@@ -46,6 +47,7 @@ export async function buildApp(ctx: AppContext) {
   const api = app.withTypeProvider<ZodTypeProvider>();
   await api.register(healthRoutes, { ctx });
   await api.register(planRoutes, { ctx });
+  await api.register(assessmentRoutes, { ctx });
   await api.register(geoRoutes, { ctx });
   await api.register(airRoutes, { ctx });
   await api.register(authRoutes, { ctx, isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId) });

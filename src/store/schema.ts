@@ -1,4 +1,5 @@
 import type { AirTables } from './tables/air.ts';
+import type { AssessmentTables } from './tables/assessments.ts';
 import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { OutboxTables } from './tables/outbox.ts';
@@ -6,4 +7,4 @@ import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
 
 /** The whole store: each domain adds its tables in `tables/<domain>.ts` and extends this interface. */
-export interface Database extends FoundationTables, AirTables, AuditAndAccessTables, ResponseTables, OutboxTables, WarningTables {}
+export interface Database extends FoundationTables, AssessmentTables, AirTables, AuditAndAccessTables, ResponseTables, OutboxTables, WarningTables {}

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.ts';
+import * as assessments from './0002-assessments.ts';
 import * as air from './0003-air.ts';
 import * as auditAndAccess from './0004-audit-and-access.ts';
 import * as response from './0005-response.ts';
@@ -9,6 +10,7 @@ import * as outbox from './0007-outbox.ts';
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-assessments': assessments,
   '0003-air': air,
   '0004-audit-and-access': auditAndAccess,
   '0005-response': response,

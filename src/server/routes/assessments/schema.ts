@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Level } from '../../../plans/common.schema.ts';
+import { HazardKey } from '../../../plans/meteo/hazards.schema.ts';
+import { AssessmentResult } from '../../../weather/grading/result.schema.ts';
+import { Situation } from '../../../weather/situation/situation.schema.ts';
+import { ApiError } from '../../errors.ts';
+
+export const AssessmentBody = Situation.describe('a weather situation (contracts/assess.md)');
+
+const Citation = {
+  id: z.uuid(),
+  createdAt: z.string().describe('when it was graded and stored, ISO 8601 UTC'),
+  createdBy: z.string().nullable(),
+  planContentHash: z.string().describe('sha256 of the plan text that graded it (see /api/plans)'),
+};
+
+/** The grading result as `nuancheng assess` prints it, with what the store adds to recall it. */
+export const StoredAssessment = AssessmentResult.extend(Citation);
+
+export const AssessmentDetail = StoredAssessment.extend({
+  input: z.unknown().describe('the situation it graded, as validated (defaults filled in)'),
+});
+
+export const AssessmentSummary = z.object({
+  id: z.uuid(),
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+  at: z.string(),
+  plan: z.object({ id: z.string(), version: z.string(), contentHash: z.string() }),
+  overall: z.object({ level: Level.nullable(), hazards: z.array(HazardKey) }),
+});
+
+export const AssessmentList = z.object({ assessments: z.array(AssessmentSummary) });
+
+export const AssessmentParams = z.object({ id: z.uuid('an assessment id is a UUID') });
+
+export const AssessmentListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('how many, newest first (1–100)'),
+});
+
+export const Failure = ApiError;
