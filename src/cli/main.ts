@@ -7,6 +7,7 @@ import { registerAirCommands } from './commands/air.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerResponseCommands } from './commands/response.ts';
 import { registerReplayCommands } from './commands/replay.ts';
+import { registerOutboxCommands } from './commands/outbox.ts';
 
 const program = new Command('nuancheng')
   .description('暖城 nuancheng: the Ordos city plans as running software')
@@ -20,6 +21,7 @@ registerAirCommands(program);
 registerAuditCommands(program);
 registerResponseCommands(program);
 registerReplayCommands(program);
+registerOutboxCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,137 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { pino } from 'pino';
+import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { ChannelsConfigError } from '../../messaging/channels-config.ts';
+import { setUpDissemination } from '../../messaging/dissemination-setup.ts';
+import { appendAudit } from '../../store/audit.repository.ts';
+import { deadErrors, outboxCounts, requeueDead } from '../../store/outbox-status.repository.ts';
+import { upsertSmsSubscribers, type SmsSubscriber } from '../../store/sms-subscribers.repository.ts';
+import { readConfig } from '../../startup/config.ts';
+import { InputError } from '../input-error.ts';
+import { withStore } from '../store-access.ts';
+
+const databaseOption = ['--database <url>', 'the store (default: DATABASE_URL or the SQLite file in NUANCHENG_DATA_DIR)'] as const;
+
+export function registerOutboxCommands(program: Command): void {
+  const outbox = program.command('outbox').description('warning messages waiting to be sent, sent, or given up (plan 3.3.2, 3.3.4)');
+
+  outbox
+    .command('status')
+    .option(...databaseOption)
+    .option('--json', 'print JSON')
+    .description('messages by endpoint and status, and why given-up messages failed')
+    .action(async (options: { database?: string; json?: boolean }) => {
+      const [counts, errors] = await withStore((store) => Promise.all([outboxCounts(store.db), deadErrors(store.db)]), options.database);
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ counts, deadErrors: errors }, null, 2)}\n`);
+        return;
+      }
+      if (counts.length === 0) process.stdout.write('the outbox is empty\n');
+      for (const row of counts) {
+        const when = row.at ? (row.status === 'pending' ? ` (next attempt ${row.at})` : ` (last ${row.at})`) : '';
+        process.stdout.write(`${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`);
+      }
+      for (const row of errors) process.stdout.write(`given up at ${row.endpointId}: ${row.messages} × ${row.error}\n`);
+    });
+
+  outbox
+    .command('dispatch')
+    .option(...databaseOption)
+    .option('--once', 'send what is due now, then stop')
+    .description('send the outbox through the configured channels (NUANCHENG_CHANNELS, NUANCHENG_CHANNELS_FILE or channels.json in the data folder)')
+    .action(async (options: { database?: string; once?: boolean }) => {
+      const logger = pino({ level: 'warn' }, pino.destination(2));
+      await withStore(async (store) => {
+        const setup = await setUpDissemination({
+          db: store.db, plan: PlanCatalog.load().meteo().plan, env: process.env, dataDir: readConfig().dataDir, logger,
+        }).catch((error: unknown) => {
+          throw error instanceof ChannelsConfigError ? new InputError(error.message) : error;
+        });
+        const { dispatcher } = setup;
+        if (!dispatcher) {
+          process.stdout.write('no channel configured: nothing sent\n');
+          return;
+        }
+        if (options.once) {
+          const summary = await dispatcher.runOnce();
+          await dispatcher.stop();
+          process.stdout.write(`sent ${summary.sent}, to retry ${summary.retried}, given up ${summary.dead}\n`);
+          return;
+        }
+        dispatcher.start();
+        await new Promise<void>((resolve) => {
+          process.once('SIGINT', resolve);
+          process.once('SIGTERM', resolve);
+        });
+        await dispatcher.stop();
+      }, options.database);
+    });
+
+  outbox
+    .command('requeue')
+    .option(...databaseOption)
+    .option('--endpoint <id>', 'only this endpoint')
+    .description('queue given-up messages again, their attempts reset (after fixing an endpoint)')
+    .action(async (options: { database?: string; endpoint?: string }) => {
+      const count = await withStore((store) => store.db.transaction().execute(async (trx) => {
+        const now = new Date();
+        const requeued = await requeueDead(trx, now, options.endpoint);
+        if (requeued > 0) {
+          await appendAudit(trx, {
+            at: now.toISOString(), actor: 'cli', action: 'outbox.requeued', subjectType: 'outbox', subjectId: options.endpoint ?? '*', payload: { messages: requeued },
+          });
+        }
+        return requeued;
+      }), options.database);
+      process.stdout.write(`requeued ${count} messages\n`);
+    });
+
+  const subscribers = outbox.command('subscribers').description('the phones the full-network SMS (3.3.4) goes to');
+  subscribers
+    .command('import <file>')
+    .option(...databaseOption)
+    .description('add or move subscribers from a CSV file with the header "phone,division_code" (GB/T 2260 county code)')
+    .action(async (file: string, options: { database?: string }) => {
+      // The whole file is checked before anything is written, so a bad line leaves the store as it was.
+      let count = 0;
+      for await (const _ of subscriberRows(file)) count++;
+      const imported = await withStore(async (store) => {
+        let total = 0;
+        let chunk: SmsSubscriber[] = [];
+        for await (const row of subscriberRows(file)) {
+          chunk.push(row);
+          if (chunk.length === 100_000) {
+            total += await upsertSmsSubscribers(store.db, chunk);
+            chunk = [];
+          }
+        }
+        return total + await upsertSmsSubscribers(store.db, chunk);
+      }, options.database);
+      process.stdout.write(`imported ${imported} subscribers (${count} lines)\n`);
+    });
+}
+
+async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
+  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  let number = 0;
+  try {
+    for await (const line of lines) {
+      number++;
+      if (number === 1) {
+        if (line.replace(/^\uFEFF/, '').trim() !== 'phone,division_code') throw new InputError(`${file}:1: expected the header "phone,division_code"`);
+        continue;
+      }
+      if (line.trim() === '') continue;
+      const [phone, division, extra] = line.split(',').map((cell) => cell.trim());
+      if (extra !== undefined || !phone || !division) throw new InputError(`${file}:${number}: expected two cells, phone and division_code`);
+      if (!/^1\d{10}$/.test(phone)) throw new InputError(`${file}:${number}: "${phone}" is not a mainland mobile number (11 digits starting with 1)`);
+      if (!/^\d{6}$/.test(division)) throw new InputError(`${file}:${number}: "${division}" is not a GB/T 2260 code (6 digits)`);
+      yield { phone, divisionCode: division };
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${file}: no such file`);
+    throw error;
+  }
+}
