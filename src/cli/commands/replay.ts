@@ -2,11 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadGeography } from '../../catalog/geography.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
-import { renderReportHtml } from '../../replay/report-html.ts';
-import { openReplayStore } from '../../replay/replay-store.ts';
-import { runReplay } from '../../replay/run-replay.ts';
-import { parseScenario } from '../../replay/scenario.ts';
-import { writeReplayOutput } from '../../replay/write-output.ts';
 import { activeResponse } from '../../store/response.repository.ts';
 import { InputError } from '../input-error.ts';
 
@@ -32,6 +27,11 @@ export function registerReplayCommands(program: Command): void {
     .requiredOption('--out <dir>', 'folder for cap/, report.json and report.html')
     .option('--db <url>', 'write into this store instead of a fresh temporary one')
     .action(async (file: string, options: { out: string; db?: string }) => {
+      // Loaded when the command runs: the whole plan (grading, workflow, warnings) is more than other commands need.
+      const [{ parseScenario }, { openReplayStore }, { runReplay }, { renderReportHtml }, { writeReplayOutput }] = await Promise.all([
+        import('../../replay/scenario.ts'), import('../../replay/replay-store.ts'), import('../../replay/run-replay.ts'),
+        import('../../replay/report-html.ts'), import('../../replay/write-output.ts'),
+      ]);
       const parsed = parseScenario(readScenario(file));
       if (!parsed.ok) throw new InputError(parsed.line);
       const meteo = PlanCatalog.load().meteo();
