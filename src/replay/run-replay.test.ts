@@ -67,6 +67,11 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
       expect(upgraded.notified).toEqual(meteo.plan.command.memberUnits.map((unit) => unit.name));
       expect(report.events.filter((e) => e.kind === 'report.due').every((e) => e.kind === 'report.due' && e.to.includes('自治区气象局'))).toBe(true);
       expect((await verifyAuditLog(store.db)).ok).toBe(true);
+      // Each step's grading is kept, and each proposal cites the assessment it came from.
+      const assessments = new Set((await store.db.selectFrom('assessments').select('id').execute()).map((row) => row.id));
+      expect(assessments.size).toBe(4);
+      const proposals = await store.db.selectFrom('proposals').select(['assessment_id', 'proposed_by']).execute();
+      expect(proposals.map((p) => [assessments.has(p.assessment_id!), p.proposed_by])).toEqual(Array(4).fill([true, 'system']));
       // An exercise queues nothing for the real channels.
       expect(await store.db.selectFrom('outbox_payloads').select('id').execute()).toEqual([]);
     } finally {
@@ -105,7 +110,7 @@ describe('nuancheng replay (the command)', () => {
   });
 
   it.each([
-    ['not JSON', '{', /^-: not valid JSON/],
+    ['not JSON', '{', /^standard input: not valid JSON/],
     ['no steps', JSON.stringify({ name: 'x' }), /^steps: expected a list of steps$/],
     ['a bad situation field', JSON.stringify({ name: 'x', steps: [{ at: '2025-07-20T08:00:00+08:00', situation: { units: [{ id: 'a', areaKm2: -1 }] } }] }),
       /^steps\[0\]\.situation\.units\[0\]\.areaKm2: must be greater than 0$/],

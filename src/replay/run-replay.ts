@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Actor, Role } from '../access/roles.ts';
 import { formatCapDateTime } from '../alerts/cap/datetime.ts';
 import { firstReportRoute } from '../alerts/dissemination/routing.ts';
@@ -11,6 +10,7 @@ import { requiredSigner } from '../response/orders.ts';
 import { propose, signOrder } from '../services/response-orders.service.ts';
 import { applyGrading } from '../services/warnings.service.ts';
 import type { Store } from '../store/database.ts';
+import { saveAssessment } from '../store/assessments.repository.ts';
 import { activeResponse } from '../store/response.repository.ts';
 import { assessSituation } from '../weather/grading/assess.ts';
 import type { ReplayEvent, ReplayReport } from './events.ts';
@@ -60,6 +60,10 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
     clock = step.at;
     const at = formatCapDateTime(step.at);
     const assessment = assessSituation(step.situation, plan);
+    // Kept like any assessment, so the proposal it leads to cites it.
+    const saved = await saveAssessment(store.db, {
+      input: step.situation, result: assessment, plan: { id: meteo.id, version: meteo.version, contentHash: meteo.contentHash }, createdBy: 'replay', now: step.at,
+    });
     const messages = await applyGrading({ db: store.db, meteo, geography, now }, assessment.hazards, {
       status: 'Exercise', actor: 'system', note: `演练:${scenario.name}`,
     });
@@ -80,7 +84,7 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
     const hazards = to === null ? [] : assessment.overall.hazards;
     const gradingClauses = hazards.map((hazard) => assessment.hazards[hazard].clause);
     const workflow = { db: store.db, meteo, now };
-    const { proposal } = await propose(workflow, 'system', { targetLevel: to, hazards, basis: { source: 'grading', assessmentId: randomUUID(), gradingClauses } });
+    const { proposal } = await propose(workflow, 'system', { targetLevel: to, hazards, basis: { source: 'grading', assessmentId: saved.id, gradingClauses } });
     const signer = requiredSigner(plan, proposal.orderKind, from, to);
     const { order, response } = await signOrder(workflow, proposal.id, drillActor(signer.role));
     const notified = proposal.orderKind === 'activate' || proposal.orderKind === 'upgrade'

@@ -1,23 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { loadGeography } from '../../catalog/geography.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { activeResponse } from '../../store/response.repository.ts';
 import { InputError } from '../input-error.ts';
-
-function readScenario(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (error) {
-    throw new InputError(`${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
-}
+import { readJsonInput } from '../read-json.ts';
 
 export function registerReplayCommands(program: Command): void {
   program
@@ -32,7 +18,7 @@ export function registerReplayCommands(program: Command): void {
         import('../../replay/scenario.ts'), import('../../replay/replay-store.ts'), import('../../replay/run-replay.ts'),
         import('../../replay/report-html.ts'), import('../../replay/write-output.ts'),
       ]);
-      const parsed = parseScenario(readScenario(file));
+      const parsed = parseScenario(readJsonInput(file));
       if (!parsed.ok) throw new InputError(parsed.line);
       const meteo = PlanCatalog.load().meteo();
       const geography = loadGeography();
