@@ -80,6 +80,25 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
   });
 });
 
+describe('contracts/replay.md: missing data is not an all-clear', () => {
+  it('a step without data keeps the warning and the response; the next step with data ends both', async () => {
+    const storm = stormScenario();
+    const blind = { at: '2025-07-20T14:00:00+08:00', situation: { units: storm.steps[0]!.situation.units.map(({ id, areaKm2 }) => ({ id, areaKm2 })) } };
+    const parsed = parseScenario({ ...storm, steps: [storm.steps[0], blind, storm.steps[3]] });
+    if (!parsed.ok) throw new Error(parsed.line);
+    const store = await openReplayStore(meteo, geography, undefined, new Date());
+    try {
+      const { report, capFiles } = await runReplay(parsed.scenario, { store, meteo, geography });
+      produced.push(...capFiles.map((file) => ({ name: `blind-${file.path}`, xml: file.xml })));
+      expect(report.events.map((e) => `${e.at.slice(11, 16)} ${e.kind}`)).toEqual([
+        '08:00 warning.issued', '08:00 response.activated', '20:00 warning.cancelled', '20:00 response.terminated', '20:00 report.due',
+      ]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('nuancheng replay (the command)', () => {
   const dir = tempDir();
   afterAll(() => dir.remove());
@@ -125,7 +144,7 @@ describe('nuancheng replay (the command)', () => {
   });
 
   it('every CAP file the replays above wrote validates against the OASIS schema', async () => {
-    expect(produced.length).toBe(4 * (engines.length + 1));
+    expect(produced.length).toBe(4 * (engines.length + 1) + 2);
     expect(await capSchemaErrors(produced)).toEqual([]);
   });
 });

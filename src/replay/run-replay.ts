@@ -12,8 +12,10 @@ import { applyGrading } from '../services/warnings.service.ts';
 import type { Store } from '../store/database.ts';
 import { saveAssessment } from '../store/assessments.repository.ts';
 import { activeResponse } from '../store/response.repository.ts';
+import { openWarnings } from '../store/warnings.repository.ts';
 import { assessSituation } from '../weather/grading/assess.ts';
 import type { ReplayEvent, ReplayReport } from './events.ts';
+import { responseTarget } from './response-target.ts';
 import type { Scenario } from './scenario.ts';
 
 export interface ReplaySetting {
@@ -79,9 +81,10 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
 
     const current = await activeResponse(store.db);
     const from: Level | null = current?.level ?? null;
-    const to = assessment.overall.level;
+    const target = responseTarget(plan, assessment, await openWarnings(store.db, 'Exercise'));
+    const to = target.level;
     if (from === to) continue;
-    const hazards = to === null ? [] : assessment.overall.hazards;
+    const hazards = target.hazards;
     const gradingClauses = hazards.map((hazard) => assessment.hazards[hazard].clause);
     const workflow = { db: store.db, meteo, now };
     const { proposal } = await propose(workflow, 'system', { targetLevel: to, hazards, basis: { source: 'grading', assessmentId: saved.id, gradingClauses } });
