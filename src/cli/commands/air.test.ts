@@ -138,10 +138,11 @@ describe.each(engines)('nuancheng air import on %s', (engine) => {
       ? { NUANCHENG_DATA_DIR: join(dir.path, 'data'), DATABASE_URL: '' }
       : { DATABASE_URL: await freshPostgresUrl() };
     const first = runCli(['air', 'import', day1], { env });
-    expect(first.status).toBe(0);
+    // Matched whole, so that a failure shows the command's standard error too.
+    expect(first).toMatchObject({ status: 0 });
     expect(first.stdout).toMatch(/^station list \(bundled 2020-01-01\): 1640 stations\n.*china_sites_20190101\.csv: \d+ station-hours, 2019-01-01T00 to 2019-01-01T23\n$/s);
     const again = runCli(['air', 'import', day1], { env });
-    expect(again.stdout).toMatch(/\(imported before: nothing changed\)\n$/);
+    expect(again).toMatchObject({ status: 0, stdout: expect.stringMatching(/\(imported before: nothing changed\)\n$/) });
     const bad = runCli(['air', 'import', spoiled('-7')], { env });
     expect(bad).toMatchObject({ status: 2, stderr: expect.stringMatching(/:300:\d+: -7 \(station 1591A\) is negative; a concentration is not\n$/) });
   });
