@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../access/roles.ts';
+import type { Level } from '../plans/common.schema.ts';
+import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import { rejectProposal, signProposal, type ResponseState } from '../response/decisions.ts';
 import { draftProposal, type ProposalRequest } from '../response/proposals.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
@@ -161,5 +163,26 @@ export async function rejectOrder(ctx: WorkflowContext, proposalId: string, acto
     await closeProposal(trx, proposal, 'rejected', actor, at, reason.trim());
     await appendAudit(trx, { at, actor: actorName(actor), action: 'proposal.rejected', subjectType: 'proposal', subjectId: proposal.id, payload: { reason: reason.trim() } });
     return toProposal(await trx.selectFrom('proposals').selectAll().where('id', '=', proposal.id).executeTakeFirstOrThrow());
+  });
+}
+
+export interface GradingOutcome {
+  assessmentId: string;
+  overall: { level: Level | null; hazards: HazardKey[] };
+  /** The clause of each hazard at the overall level, in the order of `overall.hazards`. */
+  clauses: string[];
+}
+
+/**
+ * 4.2(1): a grading whose overall level differs from the response in force becomes a proposal by the system,
+ * for the signer 4.3 names. Returns null when the grading agrees with the response (nothing to propose).
+ */
+export async function proposeFromGrading(ctx: WorkflowContext, outcome: GradingOutcome): Promise<{ proposal: ProposalRecord; created: boolean } | null> {
+  const current = await activeResponse(ctx.db);
+  if ((current?.level ?? null) === outcome.overall.level) return null;
+  return propose(ctx, 'system', {
+    targetLevel: outcome.overall.level,
+    hazards: outcome.overall.level === null ? [] : outcome.overall.hazards,
+    basis: { source: 'grading', assessmentId: outcome.assessmentId, gradingClauses: outcome.clauses },
   });
 }

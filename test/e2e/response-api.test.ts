@@ -142,3 +142,39 @@ describe.each(engines)('first start on %s', (engine) => {
     }
   });
 });
+
+describe.each(engines)('4.2(1): gradings become proposals by themselves, on %s', (engine) => {
+  it('a grading at a level proposes it; the same again finds the pending one; a clear grading proposes the end', async () => {
+    const { forecastUnits } = await import('../factories/situation.ts');
+    const { app, ctx, close } = await openTestApp(engine);
+    try {
+      const { createUser } = await import('../../src/store/users.repository.ts');
+      const { hashPassword } = await import('../../src/access/password.ts');
+      const passwordHash = await hashPassword('correct horse battery');
+      for (const [username, role] of [['duty', 'dutyOfficer'], ['deputy', 'deputyCommander']] as const) {
+        await createUser(ctx.store.db, { username, displayName: username, role, unitId: null, passwordHash }, new Date());
+      }
+      const token = async (username: string) => (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password: 'correct horse battery' } })).json().token as string;
+      const duty = { authorization: `Bearer ${await token('duty')}` };
+      const deputy = { authorization: `Bearer ${await token('deputy')}` };
+      const rain = { at: '2025-07-20T08:00:00+08:00', units: forecastUnits([45, { precipMm: 60 }], [55, { precipMm: 5 }]) };
+
+      const first = (await app.inject({ method: 'POST', url: '/api/assessments', headers: duty, payload: rain })).json();
+      expect(first.overall.level).toBe('IV');
+      expect(first.proposal).toMatchObject({ orderKind: 'activate', toLevel: 'IV', signerRole: 'deputyCommander', created: true });
+      const again = (await app.inject({ method: 'POST', url: '/api/assessments', headers: duty, payload: rain })).json();
+      expect(again.proposal).toMatchObject({ id: first.proposal.id, created: false });
+
+      const proposal = (await app.inject({ method: 'GET', url: `/api/proposals/${first.proposal.id}`, headers: duty })).json();
+      expect(proposal).toMatchObject({ source: 'grading', assessmentId: first.id, proposedBy: 'system', conditionClause: '4.2(1)' });
+      expect((await app.inject({ method: 'POST', url: `/api/proposals/${proposal.id}/sign`, headers: deputy })).json().order.kind).toBe('activate');
+
+      expect((await app.inject({ method: 'POST', url: '/api/assessments', headers: duty, payload: rain })).json().proposal).toBeNull();
+      const clear = { ...rain, units: forecastUnits([100, { precipMm: 2 }]) };
+      expect((await app.inject({ method: 'POST', url: '/api/assessments', headers: duty, payload: clear })).json().proposal)
+        .toMatchObject({ orderKind: 'terminate', toLevel: null, signerRole: 'deputyCommander' });
+    } finally {
+      await close();
+    }
+  });
+});

@@ -29,13 +29,17 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
     expect(created.statusCode).toBe(201);
     const body = created.json();
     const meteo = ctx.plans.meteo();
-    expect(body).toEqual({ ...grade(situation), id: expect.stringMatching(/^[0-9a-f-]{36}$/), createdAt: expect.any(String), createdBy: 'admin', planContentHash: meteo.contentHash });
+    expect(body).toEqual({
+      ...grade(situation), id: expect.stringMatching(/^[0-9a-f-]{36}$/), createdAt: expect.any(String), createdBy: 'admin', planContentHash: meteo.contentHash,
+      proposal: { id: expect.any(String), orderKind: 'activate', toLevel: 'I', signerRole: 'commander', created: true },
+    });
     expect(body.plan).toEqual({ id: 'meteo-2024', version: meteo.version });
     expect(body.overall).toEqual({ level: 'I', color: 'red', clause: '4.3', hazards: ['rainstorm', 'gale'] });
 
     const recalled = await app.inject({ method: 'GET', url: `/api/assessments/${body.id}`, headers });
     expect(recalled.statusCode).toBe(200);
-    expect(recalled.json()).toEqual({ ...body, input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) } });
+    const { proposal: _proposal, ...storedBody } = body;
+    expect(recalled.json()).toEqual({ ...storedBody, input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) } });
 
     const trail = await auditTrail(ctx.store.db, 'assessment', body.id);
     expect(trail).toMatchObject([{ actor: 'admin', action: 'weather.assessment.created' }]);

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appendAudit } from '../../../store/audit.repository.ts';
 import { findAssessment, listAssessments, saveAssessment, type AssessmentRecord } from '../../../store/assessments.repository.ts';
+import { proposeFromGrading } from '../../../services/response-orders.service.ts';
 import { assessSituation } from '../../../weather/grading/assess.ts';
 import { requireActor } from '../../auth.ts';
 import type { AppContext } from '../../context.ts';
@@ -19,7 +20,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       tags,
       summary: 'Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it',
       body: S.AssessmentBody,
-      response: { 201: S.StoredAssessment, 400: S.Failure, 401: S.Failure },
+      response: { 201: S.GradedAssessment, 400: S.Failure, 401: S.Failure },
     },
   }, async (request, reply) => {
     const actor = requireActor(request);
@@ -40,7 +41,13 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       });
       return saved;
     });
-    return reply.code(201).send(stored(record));
+    const outcome = await proposeFromGrading({ db: ctx.store.db, meteo, now: () => now }, {
+      assessmentId: record.id,
+      overall: result.overall,
+      clauses: result.overall.hazards.map((hazard) => result.hazards[hazard].clause),
+    });
+    const proposal = outcome && { id: outcome.proposal.id, orderKind: outcome.proposal.orderKind, toLevel: outcome.proposal.toLevel, signerRole: outcome.proposal.signerRole, created: outcome.created };
+    return reply.code(201).send({ ...stored(record), proposal });
   });
 
   app.get('/api/assessments', {
