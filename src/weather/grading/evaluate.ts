@@ -1,8 +1,8 @@
 import type { Comparison } from '../../plans/meteo/grading-rule.schema.ts';
 import type { CompiledCondition, CompiledRoute, CompiledThreshold } from './compile.ts';
-import { totalFamilyFromColumns, type Family } from './families.ts';
+import { totalFamily, unrolledFamily, type Family } from './families.ts';
 import type { MeasureTable } from './measure-table.ts';
-import { atLeast, decidingDay, emptyTotals, totalColumn, unrolled, type RankTotals, type Scale } from './scales.ts';
+import { boundOf, decidingDays, emptyTotals, signOf, totalColumn, type RankTotals, type Scale } from './scales.ts';
 
 /** Per row: no valid value for the condition, valid but not meeting it, or meeting it. */
 export const INVALID = 0;
@@ -52,20 +52,26 @@ export class TableEvaluator {
   private readonly columns = new Map<Scale, Float64Array>();
   private readonly totals = new Map<Scale | Family, Map<Float64Array, RankTotals>>();
 
-  constructor(private readonly table: MeasureTable) {}
+  /** `scales`: every scale of this table in the grading, so the daily ones sharing a field are read in one pass. */
+  constructor(private readonly table: MeasureTable, private readonly scales: readonly Scale[]) {}
 
   /** The values a scale ranks: the field's column, or each unit's deciding day; NaN where the table has none. */
   private column(scale: Scale): Float64Array {
     let column = this.columns.get(scale);
-    if (!column) {
-      const daily = scale.kind === 'past-days' || scale.kind === 'next-days';
-      const series = daily ? this.table.days.get(scale.field) : undefined;
-      column = daily
-        ? (series ? decidingDay(series, scale, this.table.size) : undefined)
-        : this.table.numbers.get(scale.field);
-      column ??= new Float64Array(this.table.size).fill(Number.NaN);
-      this.columns.set(scale, column);
+    if (column) return column;
+    if (scale.kind === 'past-days' || scale.kind === 'next-days') {
+      const series = this.table.days.get(scale.field);
+      const siblings = this.scales.filter((s) => s.field === scale.field && signOf(s.op) === signOf(scale.op));
+      if (series) {
+        const byDays = decidingDays(series, scale.kind, scale.op, siblings.map((s) => s.days), this.table.size);
+        for (const sibling of siblings) this.columns.set(sibling, byDays.get(sibling.days)!);
+        column = byDays.get(scale.days)!;
+      }
+    } else {
+      column = this.table.numbers.get(scale.field);
     }
+    column ??= new Float64Array(this.table.size).fill(Number.NaN);
+    this.columns.set(scale, column);
     return column;
   }
 
@@ -83,11 +89,11 @@ export class TableEvaluator {
       const { scale, step } = condition.threshold;
       return fromTotals(this.totalsOf(scale, weights, () => totalColumn(this.column(scale), scale, weights)), step + 2);
     }
-    if (family && family.family.scales.length <= 3 && family.family.scales.every((s) => s.limits.length <= unrolled)) {
+    if (family && unrolledFamily(family.family)) {
       const of = family.family;
       const totals = this.totalsOf(of, weights, () => {
         const out = emptyTotals(of.members.length + 2);
-        totalFamilyFromColumns(of, of.scales.map((scale) => this.column(scale)), weights, out);
+        totalFamily(of, of.parts.map((part) => this.column(part.scale)), weights, out);
         return out;
       });
       return fromTotals(totals, family.place + 2);
@@ -117,9 +123,10 @@ export class TableEvaluator {
   }
 
   private thresholdState(threshold: CompiledThreshold): StateOf {
-    const column = this.column(threshold.scale);
-    const { sign, bounds } = atLeast(threshold.scale);
-    const bound = bounds[threshold.step]!;
+    const { scale, step } = threshold;
+    const column = this.column(scale);
+    const sign = signOf(scale.op);
+    const bound = boundOf(scale.op, scale.limits[step]!);
     return (row) => {
       const x = sign * column[row]!;
       return +(x === x) + +(x >= bound);

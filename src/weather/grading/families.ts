@@ -1,18 +1,33 @@
 import type { CompiledCondition, CompiledRoute } from './compile.ts';
-import { atLeast, type AtLeast, type RankTotals, type Scale } from './scales.ts';
+import { boundOf, padded, rankAt, signOf, unrolled, type RankTotals, type Scale } from './scales.ts';
 
 /**
  * Routes whose conditions combine the same scales the same way (all / any) and differ only in their
  * thresholds, ordered so that meeting one member's condition implies meeting every earlier one's: cold wave
- * Ⅳ–Ⅱ (drop 14/16/18 ℃, wind ≥ force 6, minimum ≤ 0 ℃), gale Ⅳ–Ⅰ per route. One pass then ranks each unit
- * on the whole family, as a scale ranks it on its thresholds: 0 without a valid value, else 1 + the number of
- * members it meets, read from a small table per part (`lookup[k][rank on part k]`).
+ * Ⅳ–Ⅱ (drop 14/16/18 ℃, wind ≥ force 6, minimum ≤ 0 ℃), gale Ⅳ–Ⅰ per route. One pass ranks each unit on the
+ * whole family, as a scale ranks it on its thresholds: 0 without a valid value, else 1 + the number of members
+ * it meets. Each part is compared only with the bounds the members use (cold wave's wind: force 6 alone), and
+ * its rank is turned into "members met" by a small lookup.
  */
 export interface Family {
   all: boolean;
-  scales: Scale[];
-  lookup: Uint8Array[];
+  parts: FamilyPart[];
   members: CompiledRoute[];
+  /**
+   * The family rank for every combination of the parts' ranks, indexed r0·(n1+2)(n2+2) + r1·(n2+2) + r2 for
+   * bound counts n1, n2 (r0·(n1+2) + r1 for two parts): one table read instead of a minimum or maximum per
+   * unit, which would branch.
+   */
+  joint: Uint8Array;
+}
+
+export interface FamilyPart {
+  scale: Scale;
+  sign: number;
+  /** The bounds (as sign·v ≥ bound) the members use on this part, mildest first. */
+  bounds: number[];
+  /** By rank on `bounds`: 0 if invalid, else 1 + the number of members whose bound on this part is met. */
+  lookup: Uint8Array;
 }
 
 export interface FamilyPlace {
@@ -21,31 +36,54 @@ export interface FamilyPlace {
   place: number;
 }
 
-interface Shape {
-  all: boolean;
-  scales: Scale[];
-  cuts: number[];
+interface Member {
+  route: CompiledRoute;
+  /** Per part: the member's limit. */
+  limits: number[];
+  /** Per part: the member's place on its scale, for ordering. */
+  steps: number[];
 }
 
 /** A combination of thresholds one level deep, as the plan writes its combined conditions; else undefined. */
-function shapeOf(condition: CompiledCondition): Shape | undefined {
+function shapeOf(condition: CompiledCondition): { all: boolean; scales: Scale[]; limits: number[]; steps: number[] } | undefined {
   if ('threshold' in condition) return undefined;
   const all = 'all' in condition;
   const parts = all ? condition.all : condition.any;
-  if (!parts.every((part) => 'threshold' in part)) return undefined;
-  const thresholds = parts.map((part) => (part as Extract<CompiledCondition, { threshold: unknown }>).threshold);
-  return { all, scales: thresholds.map((t) => t.scale), cuts: thresholds.map((t) => t.step + 1) };
+  const thresholds = parts.flatMap((part) => ('threshold' in part ? [part.threshold] : []));
+  if (thresholds.length !== parts.length) return undefined;
+  return {
+    all,
+    scales: thresholds.map((t) => t.scale),
+    limits: thresholds.map((t) => t.scale.limits[t.step]!),
+    steps: thresholds.map((t) => t.step),
+  };
 }
 
-const implies = (stricter: number[], milder: number[]) => stricter.every((cut, k) => cut >= milder[k]!);
+const implies = (stricter: Member, milder: Member) => stricter.steps.every((step, k) => step >= milder.steps[k]!);
 
-function buildFamily(all: boolean, scales: Scale[], members: Array<{ route: CompiledRoute; cuts: number[] }>): Family {
-  const lookup = scales.map((scale, k) => {
-    const table = new Uint8Array(scale.limits.length + 8);
-    for (let rank = 1; rank < table.length; rank++) table[rank] = 1 + members.filter((m) => m.cuts[k]! < rank).length;
-    return table;
+function buildFamily(all: boolean, scales: Scale[], members: Member[]): Family {
+  const parts = scales.map((scale, k): FamilyPart => {
+    const sign = signOf(scale.op);
+    const bounds = [...new Set(members.map((m) => boundOf(scale.op, m.limits[k]!)))].sort((a, b) => a - b);
+    const lookup = new Uint8Array(bounds.length + 2);
+    for (let rank = 1; rank < lookup.length; rank++) {
+      lookup[rank] = 1 + members.filter((m) => bounds.indexOf(boundOf(scale.op, m.limits[k]!)) + 2 <= rank).length;
+    }
+    return { scale, sign, bounds, lookup };
   });
-  return { all, scales, lookup, members: members.map((m) => m.route) };
+  return { all, parts, members: members.map((m) => m.route), joint: jointTable(all, parts) };
+}
+
+function jointTable(all: boolean, parts: FamilyPart[]): Uint8Array {
+  const sizes = parts.map((part) => part.bounds.length + 2);
+  const joint = new Uint8Array(sizes.reduce((product, size) => product * size, 1));
+  for (let index = 0; index < joint.length; index++) {
+    let rest = index;
+    const ranks = [...sizes].reverse().map((size) => { const rank = rest % size; rest = Math.floor(rest / size); return rank; }).reverse();
+    const members = ranks.map((rank, k) => parts[k]!.lookup[rank]!);
+    joint[index] = all ? Math.min(...members) : Math.max(...members);
+  }
+  return joint;
 }
 
 /**
@@ -53,21 +91,21 @@ function buildFamily(all: boolean, scales: Scale[], members: Array<{ route: Comp
  * milder one) go to families of their own, so a family's ranks are always exact.
  */
 export function groupFamilies(routes: CompiledRoute[]): Map<CompiledRoute, FamilyPlace> {
-  const groups = new Map<string, { all: boolean; scales: Scale[]; members: Array<{ route: CompiledRoute; cuts: number[] }> }>();
+  const groups = new Map<string, { all: boolean; scales: Scale[]; members: Member[] }>();
   for (const route of routes) {
     const shape = shapeOf(route.condition);
     if (!shape) continue;
     const key = `${route.source} ${route.basis} ${shape.all ? 'all' : 'any'} ${shape.scales.map((s) => s.key).join(' | ')}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { all: shape.all, scales: shape.scales, members: [] }));
-    group.members.push({ route, cuts: shape.cuts });
+    group.members.push({ route, limits: shape.limits, steps: shape.steps });
   }
   const places = new Map<CompiledRoute, FamilyPlace>();
   for (const group of groups.values()) {
-    const sorted = [...group.members].sort((a, b) => a.cuts.reduce((s, c) => s + c, 0) - b.cuts.reduce((s, c) => s + c, 0));
-    const chains: Array<typeof sorted> = [];
+    const sorted = [...group.members].sort((a, b) => a.steps.reduce((s, c) => s + c, 0) - b.steps.reduce((s, c) => s + c, 0));
+    const chains: Member[][] = [];
     for (const member of sorted) {
-      const chain = chains.find((c) => implies(member.cuts, c.at(-1)!.cuts));
+      const chain = chains.find((c) => implies(member, c.at(-1)!));
       if (chain) chain.push(member);
       else chains.push([member]);
     }
@@ -79,30 +117,40 @@ export function groupFamilies(routes: CompiledRoute[]): Map<CompiledRoute, Famil
   return places;
 }
 
+/** Families of two or three parts of up to six bounds each run in the unrolled pass below. */
+export function unrolledFamily(family: Family): boolean {
+  return family.parts.length >= 2 && family.parts.length <= 3 && family.parts.every((part) => part.bounds.length <= unrolled);
+}
+
 /**
- * Weight and count of the units per family rank, in one pass that ranks each part straight from its column
- * (cold wave's three quantities, gale's two, high temperature's deciding days), for families of up to three
- * parts of up to six limits each. A missing part is padded with a lookup that changes nothing.
+ * Weight and count of the units per family rank, in one pass that ranks each part straight from its column and
+ * reads the family rank from the joint table. Two and three parts run as separate loops: padding a missing
+ * part would read a column for nothing.
  */
-export function totalFamilyFromColumns(family: Family, columns: Float64Array[], weights: Float64Array, totals: RankTotals): void {
+export function totalFamily(family: Family, columns: Float64Array[], weights: Float64Array, totals: RankTotals): void {
   const { weight, count } = totals;
-  const neutral = new Uint8Array(256).fill(family.all ? 255 : 0);
-  const [c0, c1 = c0!, c2 = c0!] = columns;
-  const [l0, l1 = neutral, l2 = neutral] = family.lookup;
-  const pad: AtLeast = { sign: 1, bounds: new Array<number>(6).fill(Number.NaN) };
-  const [p0, p1 = pad, p2 = pad] = family.scales.map(atLeast);
-  const s0 = p0!.sign; const [a0, a1, a2, a3, a4, a5] = p0!.bounds as [number, number, number, number, number, number];
-  const s1 = p1.sign; const [b0, b1, b2, b3, b4, b5] = p1.bounds as [number, number, number, number, number, number];
-  const s2 = p2.sign; const [d0, d1, d2, d3, d4, d5] = p2.bounds as [number, number, number, number, number, number];
+  const { joint, parts } = family;
+  const [p0, p1, p2] = parts as [FamilyPart, FamilyPart, FamilyPart?];
+  const [c0, c1, c2] = columns as [Float64Array, Float64Array, Float64Array?];
+  const s0 = p0.sign; const n0 = p0.bounds.length; const [a0, a1, a2, a3, a4, a5] = padded(p0.bounds);
+  const s1 = p1.sign; const n1 = p1.bounds.length; const [b0, b1, b2, b3, b4, b5] = padded(p1.bounds);
+  if (!p2 || !c2) {
+    const m1 = n1 + 2;
+    for (let i = 0; i < weights.length; i++) {
+      const u = joint[rankAt(s0 * c0[i]!, n0, a0, a1, a2, a3, a4, a5) * m1 + rankAt(s1 * c1[i]!, n1, b0, b1, b2, b3, b4, b5)]!;
+      weight[u]! += weights[i]!;
+      count[u]!++;
+    }
+    return;
+  }
+  const s2 = p2.sign; const n2 = p2.bounds.length; const [d0, d1, d2, d3, d4, d5] = padded(p2.bounds);
+  const m2 = n2 + 2;
+  const m12 = (n1 + 2) * m2;
   for (let i = 0; i < weights.length; i++) {
-    const x = s0 * c0![i]!;
-    const y = s1 * c1[i]!;
-    const z = s2 * c2[i]!;
-    const a = l0![+(x === x) + +(x >= a0) + +(x >= a1) + +(x >= a2) + +(x >= a3) + +(x >= a4) + +(x >= a5)]!;
-    const b = l1[+(y === y) + +(y >= b0) + +(y >= b1) + +(y >= b2) + +(y >= b3) + +(y >= b4) + +(y >= b5)]!;
-    const c = l2[+(z === z) + +(z >= d0) + +(z >= d1) + +(z >= d2) + +(z >= d3) + +(z >= d4) + +(z >= d5)]!;
-    let u: number;
-    if (family.all) { u = a < b ? a : b; u = c < u ? c : u; } else { u = a > b ? a : b; u = c > u ? c : u; }
+    const r0 = rankAt(s0 * c0[i]!, n0, a0, a1, a2, a3, a4, a5);
+    const r1 = rankAt(s1 * c1[i]!, n1, b0, b1, b2, b3, b4, b5);
+    const r2 = rankAt(s2 * c2[i]!, n2, d0, d1, d2, d3, d4, d5);
+    const u = joint[r0 * m12 + r1 * m2 + r2]!;
     weight[u]! += weights[i]!;
     count[u]!++;
   }

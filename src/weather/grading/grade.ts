@@ -23,7 +23,8 @@ class Grader {
   private readonly evaluators: Record<'units' | 'stations', TableEvaluator>;
 
   constructor(private readonly input: GradingInput, private readonly grading: CompiledGrading) {
-    this.evaluators = { units: new TableEvaluator(input.units), stations: new TableEvaluator(input.stations) };
+    const scalesOf = (source: 'units' | 'stations') => grading.scales.filter((scale) => scale.source === source);
+    this.evaluators = { units: new TableEvaluator(input.units, scalesOf('units')), stations: new TableEvaluator(input.stations, scalesOf('stations')) };
   }
 
   private route(route: CompiledRoute, seasonal: boolean): Omit<RouteOutcome, 'level'> {

@@ -71,6 +71,20 @@ describe('a revised plan file changes the grading without a code change', () => 
     expect(grade(input, plan).hazards.gale.level).toBeNull();
   });
 
+  it('8.2.5(1) rewritten with a nested condition (mean wind ≥ force 6 or gust ≥ force 8) grades unit by unit', () => {
+    const input = { units: forecastUnits([70, { tminDropC: 15, windMeanMs: 5, windGustMs: 18, tminC: -2 }], [30, { tminDropC: 1, windMeanMs: 1, windGustMs: 2, tminC: 5 }]) };
+    expect(grade(input).hazards.coldWave.level).toBeNull();
+    const { plan } = revised((grading) => {
+      const route = grading.hazards.find((h) => h.hazard === 'coldWave')!.levels[0]!.routes[0]!;
+      const [drop, wind, minimum] = (route.when as { all: object[] }).all;
+      route.when = { all: [drop, { any: [wind, { field: 'forecast.windGustMs', op: '>=', force: 8 }] }, minimum] } as typeof route.when;
+    });
+    const result = grade(input, plan).hazards.coldWave;
+    expect(result).toMatchObject({ level: 'IV', clause: '8.2.5(1)' });
+    expect(result.evidence[0]).toMatchObject({ share: 0.7, met: { count: 1, ids: ['u0'] } });
+    expect(result.evidence[0]!.thresholds.map((t) => t.field)).toEqual(['forecast.tminDropC', 'forecast.windMeanMs', 'forecast.windGustMs', 'forecast.tminC']);
+  });
+
   it('the shipped plan is what the other tests grade by', () => {
     expect(shippedPlan().meta.version).toBe('2024.1');
   });

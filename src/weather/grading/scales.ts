@@ -27,6 +27,10 @@ export interface RankTotals {
   count: Float64Array;
 }
 
+export function emptyTotals(size: number): RankTotals {
+  return { weight: new Float64Array(size), count: new Float64Array(size) };
+}
+
 /** Mildest first: for ≥ and > a higher limit is stricter, for ≤ and < a lower one. */
 export function mildestFirst(op: Comparison): (a: number, b: number) => number {
   return op === '>=' || op === '>' ? (a, b) => a - b : (a, b) => b - a;
@@ -44,110 +48,144 @@ function nextUp(x: number): number {
   return bits[0]!;
 }
 
-/** Limits compared unrolled; unused places hold NaN, which nothing meets. */
+/**
+ * Every comparison as "sign·v ≥ bound": v ≤ L is −v ≥ −L, and v > L is v ≥ nextUp(L). All scales then run
+ * through one branch-free test, (x >= b) counting 0 or 1, with NaN neither valid nor meeting anything: a branch
+ * per unit costs more than the comparisons, on data that crosses thresholds at random.
+ */
+export function signOf(op: Comparison): number {
+  return op === '>=' || op === '>' ? 1 : -1;
+}
+
+export function boundOf(op: Comparison, limit: number): number {
+  const signed = signOf(op) * limit;
+  return op === '>' || op === '<' ? nextUp(signed) : signed;
+}
+
+/** Bounds compared unrolled; a scale or family part with more runs the general loop. */
 export const unrolled = 6;
 
-/**
- * A scale as "sign·v ≥ bound" for every limit: v ≤ L is −v ≥ −L, and v > L is v ≥ nextUp(L). Every scale then
- * runs through the same branch-free loop: (x >= b) counts 0 or 1, and NaN is neither valid nor meets anything.
- * A branch per unit costs more than the comparisons on data that crosses thresholds at random.
- */
-export interface AtLeast {
-  sign: number;
-  bounds: number[];
-}
+/** Six bounds, unused places NaN (which nothing meets). */
+export type Bounds = [number, number, number, number, number, number];
 
-export function atLeast(scale: Scale): AtLeast {
-  const sign = scale.op === '>=' || scale.op === '>' ? 1 : -1;
-  const strict = scale.op === '>' || scale.op === '<';
-  const bounds = scale.limits.map((limit) => (strict ? nextUp(sign * limit) : sign * limit));
-  while (bounds.length < unrolled) bounds.push(Number.NaN);
-  return { sign, bounds };
-}
-
-function rankNumbers(column: Float64Array, scale: Scale, rank: Uint8Array): void {
-  const { sign, bounds } = atLeast(scale);
-  if (bounds.length > unrolled) {
-    for (let i = 0; i < column.length; i++) {
-      const x = sign * column[i]!;
-      let r = +(x === x);
-      for (const b of bounds) r += +(x >= b);
-      rank[i] = r;
-    }
-    return;
-  }
-  const [b0, b1, b2, b3, b4, b5] = bounds as [number, number, number, number, number, number];
-  for (let i = 0; i < column.length; i++) {
-    const x = sign * column[i]!;
-    rank[i] = +(x === x) + +(x >= b0) + +(x >= b1) + +(x >= b2) + +(x >= b3) + +(x >= b4) + +(x >= b5);
-  }
-}
-
-/** Ranks and totals in one pass, for a scale that no combined condition reads. */
-function totalNumbers(column: Float64Array, scale: Scale, weights: Float64Array, totals: RankTotals): void {
-  const { sign, bounds } = atLeast(scale);
-  const [b0, b1, b2, b3, b4, b5] = bounds as [number, number, number, number, number, number];
-  const { weight, count } = totals;
-  for (let i = 0; i < column.length; i++) {
-    const x = sign * column[i]!;
-    const r = +(x === x) + +(x >= b0) + +(x >= b1) + +(x >= b2) + +(x >= b3) + +(x >= b4) + +(x >= b5);
-    weight[r]! += weights[i]!;
-    count[r]!++;
-  }
+export function padded(bounds: readonly number[]): Bounds {
+  const out = [...bounds];
+  while (out.length < unrolled) out.push(Number.NaN);
+  return out as Bounds;
 }
 
 /**
- * Daily values as one number per unit: all `days` must meet a limit, so the coldest of them decides for ≥ and >,
- * the warmest for ≤ and <. Observed days are the latest ones and count as valid from one day; forecast days
- * are the first ones and need all of them. No valid list gives NaN; a valid list shorter than `days` gives an
- * infinity on the wrong side of every limit (valid, meeting nothing). The result ranks like any column.
+ * 0 for NaN, else 1 + how many of the first `n` bounds x meets. The tests on `n` come out the same for every
+ * unit of a pass, so they are predicted and cost nothing; the comparisons themselves do not branch.
  */
-export function decidingDay(series: DaySeries, scale: Scale, size: number): Float64Array {
-  const { offsets, values } = series;
-  const { days } = scale;
-  const sign = scale.op === '>=' || scale.op === '>' ? 1 : -1;
-  const latest = scale.kind === 'past-days';
-  const out = new Float64Array(size);
-  for (let i = 0; i < size; i++) {
-    const start = offsets[i]!;
-    const length = offsets[i + 1]! - start;
-    if (length < (latest ? 1 : days)) { out[i] = Number.NaN; continue; }
-    if (length < days) { out[i] = -sign * Number.POSITIVE_INFINITY; continue; }
-    const from = latest ? start + length - days : start;
-    let least = sign * values[from]!;
-    for (let d = from + 1; d < from + days && least === least; d++) {
-      const x = sign * values[d]!;
-      if (!(x >= least)) least = x;
+export function rankAt(x: number, n: number, b0: number, b1: number, b2: number, b3: number, b4: number, b5: number): number {
+  let r = +(x === x) + +(x >= b0);
+  if (n > 1) {
+    r += +(x >= b1);
+    if (n > 2) {
+      r += +(x >= b2);
+      if (n > 3) {
+        r += +(x >= b3);
+        if (n > 4) {
+          r += +(x >= b4);
+          if (n > 5) r += +(x >= b5);
+        }
+      }
     }
-    out[i] = sign * least;
   }
-  return out;
+  return r;
 }
 
-/** Every unit's rank on the scale, from its column (see `decidingDay` for daily values). */
-export function rankColumn(column: Float64Array, scale: Scale): Uint8Array {
-  const rank = new Uint8Array(column.length);
-  rankNumbers(column, scale, rank);
-  return rank;
-}
-
-export function totalRanks(rank: Uint8Array, weights: Float64Array, totals: RankTotals): void {
-  const { weight, count } = totals;
-  for (let i = 0; i < rank.length; i++) {
-    const r = rank[i]!;
-    weight[r]! += weights[i]!;
-    count[r]!++;
+/**
+ * Scales of up to three limits (most of the plan's) sum into running totals instead of a table per rank:
+ * valid weight and count, and per limit the weight and count meeting it. The totals per rank are their
+ * differences, exact because every weight is a whole number.
+ */
+function totalFew(column: Float64Array, sign: number, bounds: readonly number[], weights: Float64Array, totals: RankTotals): void {
+  const n = bounds.length;
+  const [b0, b1, b2] = padded(bounds);
+  let vw = 0; let vc = 0;
+  let w0 = 0; let w1 = 0; let w2 = 0;
+  let k0 = 0; let k1 = 0; let k2 = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = sign * column[i]!;
+    const w = weights[i]!;
+    const v = +(x === x);
+    const m0 = +(x >= b0);
+    const m1 = +(x >= b1);
+    const m2 = +(x >= b2);
+    vw += w * v; vc += v;
+    w0 += w * m0; k0 += m0;
+    w1 += w * m1; k1 += m1;
+    w2 += w * m2; k2 += m2;
   }
-}
-
-export function emptyTotals(size: number): RankTotals {
-  return { weight: new Float64Array(size), count: new Float64Array(size) };
+  const met = [vw, w0, w1, w2].slice(0, n + 1);
+  const counts = [vc, k0, k1, k2].slice(0, n + 1);
+  met.forEach((weight, r) => {
+    totals.weight[r + 1] = weight - (met[r + 1] ?? 0);
+    totals.count[r + 1] = counts[r]! - (counts[r + 1] ?? 0);
+  });
 }
 
 /** Weight and count per rank, straight from the column in one pass. */
 export function totalColumn(column: Float64Array, scale: Scale, weights: Float64Array): RankTotals {
-  const totals = emptyTotals(Math.max(unrolled, scale.limits.length) + 2);
-  if (scale.limits.length <= unrolled) totalNumbers(column, scale, weights, totals);
-  else totalRanks(rankColumn(column, scale), weights, totals);
+  const n = scale.limits.length;
+  const totals = emptyTotals(n + 2);
+  const { weight, count } = totals;
+  const sign = signOf(scale.op);
+  const bounds = scale.limits.map((limit) => boundOf(scale.op, limit));
+  if (n <= 3) {
+    totalFew(column, sign, bounds, weights, totals);
+    return totals;
+  }
+  if (n > unrolled) {
+    for (let i = 0; i < column.length; i++) {
+      const x = sign * column[i]!;
+      let r = +(x === x);
+      for (const b of bounds) r += +(x >= b);
+      weight[r]! += weights[i]!;
+      count[r]!++;
+    }
+    return totals;
+  }
+  const [b0, b1, b2, b3, b4, b5] = padded(bounds);
+  for (let i = 0; i < column.length; i++) {
+    const r = rankAt(sign * column[i]!, n, b0, b1, b2, b3, b4, b5);
+    weight[r]! += weights[i]!;
+    count[r]!++;
+  }
   return totals;
+}
+
+/**
+ * Daily values as one number per unit and per number of days: every one of `days` days must meet a limit, so
+ * the coldest of them decides for ≥ and >, the warmest for ≤ and <. Observed days are the latest ones and
+ * count as valid from one day; forecast days are the first ones and need all of them. No valid list gives NaN;
+ * a valid list shorter than `days` gives an infinity on the wrong side of every limit (valid, meeting nothing).
+ * One pass serves every number of days asked for (high temperature asks for 1, 3 and 5 observed days).
+ */
+export function decidingDays(series: DaySeries, kind: FieldKind, op: Comparison, daysWanted: readonly number[], size: number): Map<number, Float64Array> {
+  const { offsets, values } = series;
+  const sign = signOf(op);
+  const latest = kind === 'past-days';
+  const out = new Map<number, Float64Array>();
+  for (const days of new Set(daysWanted)) {
+    const column = new Float64Array(size);
+    for (let i = 0; i < size; i++) {
+      const start = offsets[i]!;
+      const length = offsets[i + 1]! - start;
+      if (length < days) {
+        // Observed: valid from one day, meeting nothing when short; forecast: all days or no value.
+        column[i] = latest && length > 0 ? -sign * Number.POSITIVE_INFINITY : Number.NaN;
+        continue;
+      }
+      const from = latest ? start + length - days : start;
+      // Math.min keeps NaN: a missing day leaves no value.
+      let least = sign * values[from]!;
+      for (let d = from + 1; d < from + days; d++) least = Math.min(least, sign * values[d]!);
+      column[i] = sign * least;
+    }
+    out.set(days, column);
+  }
+  return out;
 }
