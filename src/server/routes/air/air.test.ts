@@ -62,6 +62,11 @@ describe.each(engines)('/api/air on %s', (engine) => {
   it('GET /api/air/evaluation equals the CLI\'s figures; a flagged dust day adds the dust-excluded figures', async () => {
     const before = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019' })).json();
     expect(before.regions['鄂尔多斯']).toMatchObject({ validDays: 2, pm25: 82, so2: 30, coP95: 1.7, o3P90: 45, goodDayRatio: 50 });
+    expect(Object.keys(before.stations)).toEqual(['1591A', '1592A', '1593A', '1594A', '1595A']);
+    const all = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019&scope=all' })).json();
+    expect(all.regions['鄂尔多斯']).toEqual(before.regions['鄂尔多斯']);
+    expect(all.stations['1593A']).toEqual(before.stations['1593A']);
+    expect(Object.keys(all.stations).length).toBeGreaterThan(1400);
     expect(before.regions['鄂尔多斯'].dustExcluded).toBeUndefined();
 
     const refused = await app.inject({ method: 'POST', url: '/api/air/dust-days', payload: { date: '2019-01-02', region: '鄂尔多斯' } });

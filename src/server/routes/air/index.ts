@@ -49,10 +49,10 @@ export const airRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   });
 
   app.get('/api/air/evaluation', {
-    schema: { tags, summary: 'The year\'s evaluation (HJ 663-2013): stations, plan regions, targets, dust-excluded figures', querystring: S.YearQuery, response: { 200: S.Evaluation, 400: S.Failure } },
+    schema: { tags, summary: 'The year\'s evaluation (HJ 663-2013): stations, plan regions, targets, dust-excluded figures', querystring: S.EvaluationQuery, response: { 200: S.Evaluation, 400: S.Failure } },
   }, async (request) => {
-    const { year } = request.query;
-    return evaluationOf(ctx.store.db, plan(), year, await listDustDays(ctx.store.db, year));
+    const { year, scope } = request.query;
+    return evaluationOf(ctx.store.db, plan(), year, await listDustDays(ctx.store.db, year), scope);
   });
 
   app.get('/api/air/targets', {

@@ -96,16 +96,24 @@ export function dustDayIndex(dustDays: readonly DustDay[], year: number): Map<st
   return index;
 }
 
-/** The year's evaluation from the store: every stored station, the plan's regions, raw and dust-excluded. */
-export async function evaluationOf(db: Kysely<Database>, plan: AirPlan, year: number, dustDays: readonly DustDay[]) {
-  const days = await daysOf(db, year, `${year}-01-01`, `${year}-12-31`);
+/** The plan regions' stations, each once. */
+function planStations(plan: AirPlan): string[] {
+  return [...new Set(plan.regions.regions.flatMap((region) => region.stations))];
+}
+
+/**
+ * The year's evaluation from the store: the plan's regions, raw and dust-excluded, with the plan's stations
+ * (`scope` plan) or every station stored for the year (`all`, as the CLI lists them).
+ */
+export async function evaluationOf(db: Kysely<Database>, plan: AirPlan, year: number, dustDays: readonly DustDay[], scope: 'plan' | 'all') {
+  const days = await daysOf(db, year, `${year}-01-01`, `${year}-12-31`, scope === 'plan' ? planStations(plan) : undefined);
   const evaluation = evaluateYear({ days, regions: planRegions(plan), targets: plan.targets.targets, dustDays: dustDayIndex(dustDays, year) });
   return { ...evaluation, dustDays: dustDays.map(({ region, date }) => ({ region, date })) };
 }
 
 /** The daily values of the plan regions' stations from 1 January to `asOf`. */
 export async function regionDaysUntil(db: Kysely<Database>, plan: AirPlan, year: number, asOf: string): Promise<YearDays> {
-  const stations = [...new Set(plan.regions.regions.flatMap((region) => region.stations))];
+  const stations = planStations(plan);
   if (stations.length === 0) return { year, dayCount: epochDay(year + 1, 1, 1) - epochDay(year, 1, 1), stations: new Map(), seen: new Set() };
   return daysOf(db, year, `${year}-01-01`, asOf, stations);
 }

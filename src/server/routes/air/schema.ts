@@ -67,6 +67,12 @@ export const DailySeries = z.object({
 
 export const YearQuery = z.object({ year: Year });
 
+export const EvaluationQuery = z.object({
+  year: Year,
+  scope: z.enum(['plan', 'all']).default('plan')
+    .describe('plan: the plan regions\' stations (fast); all: every station stored for the year, as `nuancheng air evaluate` lists them'),
+});
+
 const Figures = z.object({
   validDays: z.number(),
   pm25: Concentration, pm10: Concentration, so2: Concentration, no2: Concentration,
