@@ -168,24 +168,23 @@ export function decidingDays(series: DaySeries, kind: FieldKind, op: Comparison,
   const { offsets, values } = series;
   const sign = signOf(op);
   const latest = kind === 'past-days';
-  const out = new Map<number, Float64Array>();
-  for (const days of new Set(daysWanted)) {
-    const column = new Float64Array(size);
-    for (let i = 0; i < size; i++) {
-      const start = offsets[i]!;
-      const length = offsets[i + 1]! - start;
-      if (length < days) {
-        // Observed: valid from one day, meeting nothing when short; forecast: all days or no value.
-        column[i] = latest && length > 0 ? -sign * Number.POSITIVE_INFINITY : Number.NaN;
-        continue;
-      }
-      const from = latest ? start + length - days : start;
-      // Math.min keeps NaN: a missing day leaves no value.
-      let least = sign * values[from]!;
-      for (let d = from + 1; d < from + days; d++) least = Math.min(least, sign * values[d]!);
-      column[i] = sign * least;
+  const longest = Math.max(...daysWanted);
+  // By number of days: the column to write, or undefined for a count nobody asked for.
+  const byDays: Array<Float64Array | undefined> = Array.from({ length: longest + 1 }, (_, d) => (daysWanted.includes(d) ? new Float64Array(size) : undefined));
+  const short = latest ? -sign * Number.POSITIVE_INFINITY : Number.NaN;
+  for (let i = 0; i < size; i++) {
+    const start = offsets[i]!;
+    const length = offsets[i + 1]! - start;
+    // Latest first for observed days, first first for forecast days; Math.min keeps NaN (a missing day).
+    const first = latest ? start + length - 1 : start;
+    const step = latest ? -1 : 1;
+    let least = Number.POSITIVE_INFINITY;
+    for (let d = 1; d <= longest; d++) {
+      least = d <= length ? Math.min(least, sign * values[first + step * (d - 1)]!) : least;
+      const out = byDays[d];
+      // Observed: valid from one day, meeting nothing when short; forecast: all days or no value.
+      if (out) out[i] = d <= length ? sign * least : length === 0 ? Number.NaN : short;
     }
-    out.set(days, column);
   }
-  return out;
+  return new Map(daysWanted.map((days) => [days, byDays[days]!]));
 }
