@@ -4,10 +4,13 @@ import { payloadId } from '../alerts/dissemination/idempotency.ts';
 import type { WarningForDissemination } from '../alerts/dissemination/warning.ts';
 import type { MeteoPlan } from '../plans/meteo/index.ts';
 import { divisionNames, listEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
-import { insertMessages, insertNewPayloads, insertSmsMessagesForArea, type NewPayload } from '../store/outbox.repository.ts';
+import { insertMessages, insertNewPayloads, insertSmsMessagesForArea, refreshOutboxStatistics, type NewPayload } from '../store/outbox.repository.ts';
 import type { Database } from '../store/schema.ts';
 
 export type { WarningForDissemination } from '../alerts/dissemination/warning.ts';
+
+/** From this many SMS at once the outbox's statistics are refreshed (a city's worth changes the table). */
+const bulkQueue = 50_000;
 
 /**
  * Queues a warning's messages in the caller's transaction, so the warning and everything it must send commit
@@ -41,7 +44,9 @@ export async function enqueueWarningDissemination(
   }
   if (sms) {
     const id = payloadId(warning.identifier, sms.endpointId);
-    if (fresh.has(id)) messages += await insertSmsMessagesForArea(trx, { id, endpointId: sms.endpointId, area: sms.area }, now);
+    const queued = fresh.has(id) ? await insertSmsMessagesForArea(trx, { id, endpointId: sms.endpointId, area: sms.area }, now) : 0;
+    if (queued >= bulkQueue) await refreshOutboxStatistics(trx);
+    messages += queued;
   }
   return { messages };
 }

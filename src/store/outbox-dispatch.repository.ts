@@ -83,8 +83,10 @@ async function forChunks(recipients: readonly string[], each: (chunk: string[]) 
 }
 
 /**
- * Marks messages sent with the receiver's receipt. Whoever holds the claim now, the message did go out, so a
- * pending message is marked sent even when its lease has passed to another dispatcher.
+ * Marks messages sent with the receiver's receipt. Whoever holds the claim now, and even if another dispatcher
+ * has since given the message up, it did go out: the receipt is the truth. (Not "status = 'pending'": that
+ * would let PostgreSQL, before it has statistics of a freshly queued city, walk the pending index instead of
+ * the primary key.)
  */
 export async function markSent(trx: Kysely<Database>, payloadId: string, recipients: readonly string[], at: Date, receipt: string): Promise<void> {
   await forChunks(recipients, (chunk) => trx
@@ -92,18 +94,20 @@ export async function markSent(trx: Kysely<Database>, payloadId: string, recipie
     .set({ status: 'sent', sent_at: at.toISOString(), receipt, claimed_by: null, last_error: null })
     .where('payload_id', '=', payloadId)
     .where('recipient', 'in', chunk)
-    .where('status', '=', 'pending')
+    .where('status', '<>', 'sent')
     .execute());
 }
 
-/** Schedules another attempt, if this dispatcher still holds the claim (a later claimant decides otherwise). */
+/**
+ * Schedules another attempt, if this dispatcher still holds the claim: `claimed_by` is set only on a pending
+ * message while it is claimed, so a later claimant's decision stands.
+ */
 export async function markRetry(trx: Kysely<Database>, payloadId: string, recipients: readonly string[], owner: string, nextAt: Date, error: string): Promise<void> {
   await forChunks(recipients, (chunk) => trx
     .updateTable('outbox_messages')
     .set({ next_attempt_at: nextAt.toISOString(), last_error: error, claimed_by: null })
     .where('payload_id', '=', payloadId)
     .where('recipient', 'in', chunk)
-    .where('status', '=', 'pending')
     .where('claimed_by', '=', owner)
     .execute());
 }
@@ -115,7 +119,6 @@ export async function markDead(trx: Kysely<Database>, payloadId: string, recipie
     .set({ status: 'dead', last_error: error, claimed_by: null })
     .where('payload_id', '=', payloadId)
     .where('recipient', 'in', chunk)
-    .where('status', '=', 'pending')
     .where('claimed_by', '=', owner)
     .execute());
 }

@@ -1,5 +1,6 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { AreaFilter } from '../alerts/dissemination/area.ts';
+import { isPostgres } from './database.ts';
 import type { Database } from './schema.ts';
 import type { OutboxPayloadsTable } from './tables/outbox.ts';
 
@@ -78,4 +79,13 @@ export async function insertSmsMessagesForArea(
       }))
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/**
+ * Refreshes PostgreSQL's statistics of the outbox after a bulk queueing, in the same transaction: the dispatcher
+ * starts on the new rows at once, long before autovacuum would look, and plans made from the statistics of a
+ * near-empty table can walk millions of rows per batch. SQLite's planner needs no statistics for these queries.
+ */
+export async function refreshOutboxStatistics(trx: Kysely<Database>): Promise<void> {
+  if (isPostgres(trx)) await sql`analyze outbox_messages`.execute(trx);
 }
