@@ -21,6 +21,8 @@ export interface YearDays {
   stations: Map<string, Float64Array>;
   /** Every station that had at least one value in the input, in the year or not. */
   seen: Set<string>;
+  /** The last day of the year (0-based) on which any station had an hour, -1 when none. */
+  lastDay: number;
 }
 
 /** An hour that arrived after its day was already closed: the input is not in time order. */
@@ -54,6 +56,7 @@ export class YearAccumulator {
   /** By station id: 1 once the station has had a value (a Set of codes per station-hour costs more than the rest). */
   private seenIds = new Uint8Array(0);
   private capacity = 0;
+  private lastDay = -1;
   private closedBefore = Number.NEGATIVE_INFINITY;
 
   constructor(readonly year: number) {
@@ -91,7 +94,7 @@ export class YearAccumulator {
   finish(): YearDays {
     this.closeBefore(Number.POSITIVE_INFINITY);
     const seen = new Set(this.index.codes.filter((_, id) => this.seenIds[id] === 1));
-    return { year: this.year, dayCount: this.dayCount, stations: this.stations, seen };
+    return { year: this.year, dayCount: this.dayCount, stations: this.stations, seen, lastDay: this.lastDay };
   }
 
   private openDay(dayIndex: number): OpenDay {
@@ -109,6 +112,7 @@ export class YearAccumulator {
       if (dayIndex + this.firstDay >= day) continue;
       for (let id = 0; id < open.hasData.length; id++) {
         if (open.hasData[id] !== 1) continue;
+        this.lastDay = Math.max(this.lastDay, dayIndex);
         const code = this.index.codes[id]!;
         let days = this.stations.get(code);
         if (!days) {

@@ -28,6 +28,7 @@ describe('HJ 663-2013 day boundaries in the year accumulator', () => {
     for (let h = 1; h <= 23; h++) accumulator.add(hour('20190101', h, ['A'], 10));
     accumulator.add(hour('20190102', 0, ['A'], 34));
     const days = accumulator.finish();
+    expect(days.lastDay).toBe(0);
     // (23·10 + 34)/24 = 11; the 999 at hour 0 of 1 January is 24:00 of 31 December 2018, outside the year.
     expect(days.stations.get('A')![D_SO2]).toBe(11);
     expect(days.seen.has('A')).toBe(true);
@@ -58,7 +59,7 @@ describe('HJ 663-2013 day boundaries in the year accumulator', () => {
 });
 
 function yearDays(stations: Record<string, Float64Array>): YearDays {
-  return { year: 2025, dayCount: 365, stations: new Map(Object.entries(stations)), seen: new Set(Object.keys(stations)) };
+  return { year: 2025, dayCount: 365, stations: new Map(Object.entries(stations)), seen: new Set(Object.keys(stations)), lastDay: 364 };
 }
 
 describe('the year evaluation', () => {

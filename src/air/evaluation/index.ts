@@ -5,5 +5,5 @@ export { percentileRounded } from './percentile.ts';
 export { enoughStations, regionDailyValues } from './region.ts';
 export { stationDailyValues } from './station-day.ts';
 export { compareTargets, type TargetComparison } from './targets.ts';
-export { trackTargets, type TargetTracking } from './tracking.ts';
+export { trackRegions, trackTargets, type RegionTracking, type TargetTracking } from './tracking.ts';
 export { parseRegionOption, regionsToEvaluate } from './regions.ts';

@@ -3,6 +3,9 @@ import { DAILY_COUNT } from '../daily-values.ts';
 import { roundHalfEvenRatio } from '../rounding.ts';
 import { annualFigures, dayCounts, FIGURE_SOURCE, validValues, type AnnualFigures } from './annual.ts';
 import { compare, INDICATOR_FIGURE, targetText } from './targets.ts';
+import type { YearDays } from './accumulator.ts';
+import type { RegionSpec } from './evaluate.ts';
+import { regionDailyValues } from './region.ts';
 
 export interface TargetTracking {
   id: string;
@@ -93,4 +96,25 @@ export function trackTargets(days: Float64Array, year: number, asOf: number, tar
       ? trackMean(target, days, dayCount, asOf, tracked)
       : trackRatio(target, days, dayCount, asOf, tracked);
   });
+}
+
+/** A region's tracking, as the CLI and the API report it. */
+export interface RegionTracking {
+  id: string | null;
+  name: string;
+  stations: string[];
+  targets: TargetTracking[];
+}
+
+/** Tracks every region's targets (matched by the region's plan id) up to and including day `asOf`. */
+export function trackRegions(yearDays: YearDays, regions: readonly RegionSpec[], targets: readonly AirTarget[], asOf: number): RegionTracking[] {
+  return regions.map((region) => ({
+    id: region.id ?? null,
+    name: region.name,
+    stations: [...region.stations],
+    targets: trackTargets(
+      regionDailyValues(yearDays.stations, region.stations, yearDays.dayCount),
+      yearDays.year, asOf, targets.filter((target) => target.region === region.id),
+    ),
+  }));
 }

@@ -132,6 +132,23 @@ describe('nuancheng air evaluate', () => {
   });
 });
 
+describe('nuancheng air targets', () => {
+  it('year-to-date: the city\'s figures after 2 January and what the remaining 363 days must hold', () => {
+    const result = runCli(['air', 'targets', '--year', '2019', day1, day2]);
+    expect(result).toMatchObject({ status: 0 });
+    const tracking = JSON.parse(result.stdout);
+    expect(tracking.asOf).toBe('2019-01-02');
+    const city = tracking.regions[0];
+    expect([city.id, city.name]).toEqual(['ordos', '鄂尔多斯']);
+    // PM2.5 62 + 102 = 164 so far; 365 days averaging at most 22.5 (to even: 8212/365 → 22) leave 8048 for 363 days.
+    expect(city.targets[0]).toMatchObject({ id: 'city-pm25-annual', value: 82, met: false, remainingDays: 363, achievable: true, remainingMeanMax: 22.1 });
+    // 1 non-good day spent; 365 valid days keep ≥ 89.9 % with up to 37 (328/365 = 89.86 → 89.9).
+    expect(city.targets[1]).toMatchObject({ id: 'city-good-day-ratio', value: 50, met: false, achievable: true, nonGoodDaysAffordable: 36 });
+    expect(city.targets[3]).toMatchObject({ id: 'city-nox-emission-reduction', value: null, note: expect.stringMatching(/emission/) });
+    expect(runCli(['air', 'targets', '--year', '2019', '--as-of', '2020-01-01', day1])).toMatchObject({ status: 2, stderr: '--as-of 2020-01-01: expected a date YYYY-MM-DD in 2019\n' });
+  });
+});
+
 describe.each(engines)('nuancheng air import on %s', (engine) => {
   it('imports the feed files and the station list; importing again changes nothing; a bad file stores nothing', async () => {
     const env = engine === 'sqlite'

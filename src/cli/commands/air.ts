@@ -2,9 +2,11 @@ import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
 import { CATEGORIES, categoryIndex, primaryNames } from '../../air/aqi/category.ts';
 import { HourlyAqiCalculator } from '../../air/aqi/hourly.ts';
-import { epochDay, isoDateToEpochDay } from '../../air/calendar.ts';
+import { epochDay, epochDayToIso, isoDateToEpochDay } from '../../air/calendar.ts';
 import { POLLUTANT_COUNT } from '../../air/pollutants.ts';
-import { evaluateYear, HourOutOfOrderError, parseRegionOption, regionsToEvaluate, YearAccumulator, type RegionSpec } from '../../air/evaluation/index.ts';
+import {
+  evaluateYear, HourOutOfOrderError, parseRegionOption, regionsToEvaluate, trackRegions, YearAccumulator, type RegionSpec, type YearDays,
+} from '../../air/evaluation/index.ts';
 import { loadAirStationList } from '../../catalog/air-stations.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { FeedError, readStationList, splitLines } from '../../air/feed/index.ts';
@@ -67,11 +69,13 @@ function dustDays(text: string | undefined, year: number): Map<string, Set<numbe
   return new Map([['*', new Set(days)]]);
 }
 
-async function evaluate(files: string[], options: { year: string; region: RegionSpec[]; dust?: string }): Promise<void> {
-  if (!/^\d{4}$/.test(options.year)) throw new InputError(`--year ${options.year}: expected a year YYYY`);
-  const year = Number(options.year);
-  const dust = dustDays(options.dust, year);
-  const plan = PlanCatalog.load().air();
+function yearOption(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw new InputError(`--year ${text}: expected a year YYYY`);
+  return Number(text);
+}
+
+/** The files' hours into the daily values of `year`; files out of date order are refused at the hour that shows it. */
+async function accumulate(files: string[], year: number): Promise<YearDays> {
   const accumulator = new YearAccumulator(year);
   for (const file of files) {
     for await (const hour of feedHours(file)) {
@@ -83,13 +87,34 @@ async function evaluate(files: string[], options: { year: string; region: Region
       }
     }
   }
+  return accumulator.finish();
+}
+
+async function evaluate(files: string[], options: { year: string; region: RegionSpec[]; dust?: string }): Promise<void> {
+  const year = yearOption(options.year);
+  const dust = dustDays(options.dust, year);
+  const plan = PlanCatalog.load().air().plan;
   const evaluation = evaluateYear({
-    days: accumulator.finish(),
-    regions: regionsToEvaluate(plan.plan, options.region),
-    targets: plan.plan.targets.targets,
+    days: await accumulate(files, year),
+    regions: regionsToEvaluate(plan, options.region),
+    targets: plan.targets.targets,
     dustDays: dust,
   });
   process.stdout.write(`${JSON.stringify(evaluation, null, 2)}\n`);
+}
+
+async function targets(files: string[], options: { year: string; asOf?: string; region: RegionSpec[] }): Promise<void> {
+  const year = yearOption(options.year);
+  const first = epochDay(year, 1, 1);
+  const asOfDay = options.asOf === undefined ? undefined : isoDateToEpochDay(options.asOf) - first;
+  if (asOfDay !== undefined && !(asOfDay >= 0 && asOfDay < epochDay(year + 1, 1, 1) - first)) {
+    throw new InputError(`--as-of ${options.asOf}: expected a date YYYY-MM-DD in ${year}`);
+  }
+  const plan = PlanCatalog.load().air().plan;
+  const days = await accumulate(files, year);
+  const cut = asOfDay ?? days.lastDay;
+  const tracking = trackRegions(days, regionsToEvaluate(plan, options.region), plan.targets.targets, cut);
+  process.stdout.write(`${JSON.stringify({ year, asOf: cut < 0 ? null : epochDayToIso(first + cut), regions: tracking }, null, 2)}\n`);
 }
 
 async function importFiles(files: string[]): Promise<void> {
@@ -134,6 +159,15 @@ export function registerAirCommands(program: Command): void {
     .argument('<files...>', 'national hourly feed files, in date order')
     .description('prints the year\'s evaluation per HJ 663-2013 as JSON: every region (the plan\'s and added) and station')
     .action(evaluate);
+
+  air
+    .command('targets')
+    .requiredOption('--year <YYYY>', 'the year of the targets')
+    .option('--as-of <YYYY-MM-DD>', 'the last day counted (default: the last day with data)')
+    .option('--region <NAME=CODE,CODE…>', 'add a region, or give a plan region its stations (repeatable)', collectRegion, [])
+    .argument('<files...>', 'national hourly feed files of the year so far, in date order')
+    .description('prints, per region and target, the figure so far, whether it meets the target, and what the rest of the year must hold')
+    .action(targets);
 
   air
     .command('import')

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { epochDay, isoDateToEpochDay } from '../../../air/calendar.ts';
-import { regionDailyValues, trackTargets } from '../../../air/evaluation/index.ts';
+import { trackRegions } from '../../../air/evaluation/index.ts';
 import { appendAudit } from '../../../store/audit.repository.ts';
 import { flagDustDay, listDustDays } from '../../../store/air-dust.repository.ts';
 import { latestStoredDate } from '../../../store/air-hourly.repository.ts';
@@ -8,7 +8,7 @@ import { listAirStations } from '../../../store/air-stations.repository.ts';
 import { requireActor } from '../../auth.ts';
 import type { AppContext } from '../../context.ts';
 import { HttpError } from '../../errors.ts';
-import { dailySeries, evaluationOf, hourlySeries, planRegions, regionDaysUntil } from './reads.ts';
+import { dailySeries, emptyYear, evaluationOf, hourlySeries, planRegions, regionDaysUntil } from './reads.ts';
 import * as S from './schema.ts';
 
 const tags = ['air'];
@@ -62,22 +62,10 @@ export const airRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     const asOf = request.query.asOf ?? await latestStoredDate(ctx.store.db, year);
     if (asOf !== null && Number(asOf.slice(0, 4)) !== year) throw new HttpError(400, 'invalid_request', `querystring.asOf: ${asOf} is not in ${year}`, 'asOf');
     const airPlan = plan();
-    const cut = asOf === null ? -1 : isoDateToEpochDay(asOf) - epochDay(year, 1, 1);
-    const days = asOf === null ? null : await regionDaysUntil(ctx.store.db, airPlan, year, asOf);
-    const dayCount = epochDay(year + 1, 1, 1) - epochDay(year, 1, 1);
-    return {
-      year,
-      asOf,
-      regions: airPlan.regions.regions.map((region) => ({
-        id: region.id,
-        name: region.name,
-        stations: region.stations,
-        targets: trackTargets(
-          regionDailyValues(days?.stations ?? new Map(), region.stations, dayCount),
-          year, cut, airPlan.targets.targets.filter((target) => target.region === region.id),
-        ),
-      })),
-    };
+    const first = epochDay(year, 1, 1);
+    const days = asOf === null ? emptyYear(year) : await regionDaysUntil(ctx.store.db, airPlan, year, asOf);
+    const cut = asOf === null ? -1 : isoDateToEpochDay(asOf) - first;
+    return { year, asOf, regions: trackRegions(days, planRegions(airPlan), airPlan.targets.targets, cut) };
   });
 
   app.get('/api/air/dust-days', {

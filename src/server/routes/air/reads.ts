@@ -111,9 +111,13 @@ export async function evaluationOf(db: Kysely<Database>, plan: AirPlan, year: nu
   return { ...evaluation, dustDays: dustDays.map(({ region, date }) => ({ region, date })) };
 }
 
+export function emptyYear(year: number): YearDays {
+  return { year, dayCount: epochDay(year + 1, 1, 1) - epochDay(year, 1, 1), stations: new Map(), seen: new Set(), lastDay: -1 };
+}
+
 /** The daily values of the plan regions' stations from 1 January to `asOf`. */
 export async function regionDaysUntil(db: Kysely<Database>, plan: AirPlan, year: number, asOf: string): Promise<YearDays> {
   const stations = planStations(plan);
-  if (stations.length === 0) return { year, dayCount: epochDay(year + 1, 1, 1) - epochDay(year, 1, 1), stations: new Map(), seen: new Set() };
+  if (stations.length === 0) return emptyYear(year);
   return daysOf(db, year, `${year}-01-01`, asOf, stations);
 }

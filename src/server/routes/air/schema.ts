@@ -100,7 +100,7 @@ export const TargetTracking = z.object({
   year: z.number(),
   asOf: z.string().nullable(),
   regions: z.array(z.object({
-    id: z.string(),
+    id: z.string().nullable(),
     name: z.string(),
     stations: z.array(z.string()),
     targets: z.array(z.object({
