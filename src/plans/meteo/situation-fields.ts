@@ -23,7 +23,6 @@ export interface FieldInfo {
 
 /** The drought grades of the input, mildest first (无/轻旱/中旱/重旱/特旱). */
 export const droughtGrades = ['none', 'light', 'moderate', 'severe', 'extreme'] as const;
-export type DroughtGrade = (typeof droughtGrades)[number];
 
 export const unitFields = {
   'forecast.precipMm': { kind: 'number', nonNegative: true, unit: 'mm' },
@@ -64,8 +63,6 @@ export const trendFields = {
   droughtPersisting: 'boolean',
 } as const satisfies Record<string, 'boolean' | 'number'>;
 export type TrendField = keyof typeof trendFields;
-
-export type AnyField = UnitField | StationField;
 
 export function fieldInfo(field: string): FieldInfo | undefined {
   if (Object.hasOwn(unitFields, field)) return unitFields[field as UnitField];

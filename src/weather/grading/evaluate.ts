@@ -4,9 +4,8 @@ import { totalFamily, unrolledFamily, type Family } from './families.ts';
 import type { MeasureTable } from './measure-table.ts';
 import { boundOf, decidingDays, emptyTotals, signOf, totalColumn, type RankTotals, type Scale } from './scales.ts';
 
-/** Per row: no valid value for the condition, valid but not meeting it, or meeting it. */
+/** Per row: no valid value for the condition (0), valid but not meeting it (1), or meeting it (2). */
 export const INVALID = 0;
-export const UNMET = 1;
 export const MET = 2;
 
 export function compares(value: number, op: Comparison, limit: number): boolean {

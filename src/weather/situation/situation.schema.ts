@@ -92,5 +92,3 @@ export const Situation = object({
 });
 export type Situation = z.infer<typeof Situation>;
 export type SituationInput = z.input<typeof Situation>;
-export type SituationUnit = Situation['units'][number];
-export type SituationStation = Situation['stations'][number];
