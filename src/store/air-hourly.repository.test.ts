@@ -74,6 +74,16 @@ describe.each(engines)('air store on %s', (engine) => {
     expect(await countImports(store.db)).toBe(0);
   });
 
+  it.each([
+    ['a wrong header', 'date,hr,type,1591A\n20190101,0,SO2,5\n', 'bad.csv:1:2: the header must start with date,hour,type; found "hr"'],
+    ['an unknown type', 'date,hour,type,1591A\n20190101,0,SO2,5\n20190101,0,PM1,5\n', 'bad.csv:3:3: unknown type "PM1"; the feed\'s types are AQI PM2.5 PM2.5_24h PM10 PM10_24h SO2 SO2_24h NO2 NO2_24h O3 O3_24h O3_8h O3_8h_24h CO CO_24h'],
+    ['a non-numeric cell after good hours', 'date,hour,type,1591A\n20190101,0,SO2,5\n20190101,1,SO2,5\n20190101,2,SO2,five\n', 'bad.csv:4:4: "five" (station 1591A) is not a number'],
+  ])('%s is refused with file, line and column, and nothing is stored', async (_what, text, message) => {
+    await expect(importText(store, text)).rejects.toThrow(message);
+    expect(await count(store)).toBe(0);
+    expect(await countImports(store.db)).toBe(0);
+  });
+
   it('reads the stored hours back as hour blocks, hour 0 of the end date closing the day before', async () => {
     await importAsset(store, 'china_sites_20190101.csv');
     await importAsset(store, 'china_sites_20190102.csv');
