@@ -22,3 +22,22 @@ describe.each(engines)('plan versions on %s', (engine) => {
     expect(await findPlanVersion(store.db, 'meteo-2024', 'zzz')).toBeUndefined();
   });
 });
+
+describe('migrations registered out of order', () => {
+  it('a store that ran later migrations still runs an earlier one added afterwards', async () => {
+    const { openStore } = await import('./database.ts');
+    const { Migrator } = await import('kysely');
+    const { migrations } = await import('./migrations/index.ts');
+    const { migrateToLatest } = await import('./migrate.ts');
+    const store = openStore(':memory:');
+    try {
+      const names = Object.keys(migrations);
+      const withoutSecond = Object.fromEntries(Object.entries(migrations).filter(([name]) => name !== names[1]));
+      const partial = new Migrator({ db: store.db, provider: { getMigrations: async () => withoutSecond } });
+      expect((await partial.migrateToLatest()).error).toBeUndefined();
+      expect(await migrateToLatest(store.db)).toEqual([names[1]]);
+    } finally {
+      await store.close();
+    }
+  });
+});
