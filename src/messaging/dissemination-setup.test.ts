@@ -5,7 +5,7 @@ import { engines, openTestStore } from '../../test/support/engines.ts';
 import { tempDir } from '../../test/support/temp-dir.ts';
 import type { Store } from '../store/database.ts';
 import { listEndpointRoutes, replaceEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
-import { outboxCounts, requeueDead } from '../store/outbox-status.repository.ts';
+import { outboxCounts, pruneSent, requeueDead } from '../store/outbox-status.repository.ts';
 import { setUpDissemination } from './dissemination-setup.ts';
 import { enqueueWarningDissemination } from './outbox.ts';
 
@@ -74,5 +74,23 @@ describe.each(engines)('setting up dissemination on %s', (engine) => {
     expect(await requeueDead(store.db, new Date('2024-07-02T00:00:00Z'), 'other')).toBe(0);
     expect(await requeueDead(store.db, new Date('2024-07-02T00:00:00Z'), 'website')).toBe(1);
     expect(await outboxCounts(store.db)).toEqual([{ endpointId: 'website', status: 'pending', messages: 1, at: '2024-07-02T00:00:00.000Z' }]);
+  });
+
+  it('counts the messages of one warning, and prunes sent ones (with their payloads) but never pending or dead ones', async () => {
+    store = await openTestStore(engine);
+    await replaceEndpointRoutes(store.db, [
+      { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+      { id: 'screens', kind: 'webhook', channels: ['displayScreen'], reportsTo: [], addresses: [] },
+    ], new Date());
+    const at = new Date('2024-07-01T00:00:00Z');
+    await store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, sampleWarning(), meteoPlan(), at));
+    await store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, sampleWarning({ id: 'msg-2', identifier: 'CN-2' }), meteoPlan(), at));
+    await store.db.updateTable('outbox_messages').set({ status: 'sent', sent_at: '2024-07-01T00:01:00.000Z' }).where('endpoint_id', '=', 'website').execute();
+    expect((await outboxCounts(store.db, 'msg-2')).map((c) => [c.endpointId, c.status, c.messages])).toEqual([['screens', 'pending', 1], ['website', 'sent', 1]]);
+    expect(await pruneSent(store.db, new Date('2024-07-01T00:01:00.000Z'))).toBe(0);
+    expect(await pruneSent(store.db, new Date('2024-07-02T00:00:00Z'))).toBe(2);
+    expect((await outboxCounts(store.db)).map((c) => [c.endpointId, c.status, c.messages])).toEqual([['screens', 'pending', 2]]);
+    const payloads = await store.db.selectFrom('outbox_payloads').select('endpoint_id').execute();
+    expect(payloads.map((p) => p.endpoint_id)).toEqual(['screens', 'screens']);
   });
 });

@@ -10,10 +10,14 @@ export interface OutboxCount {
   at: string | null;
 }
 
-/** Messages by endpoint and status. */
-export async function outboxCounts(db: Kysely<Database>): Promise<OutboxCount[]> {
-  const rows = await db
-    .selectFrom('outbox_messages')
+/** Messages by endpoint and status, of the whole outbox or of one warning message (`warningId`). */
+export async function outboxCounts(db: Kysely<Database>, warningId?: string): Promise<OutboxCount[]> {
+  let query = db.selectFrom('outbox_messages');
+  if (warningId !== undefined) {
+    // Through the payloads of that warning: the messages' primary key starts with the payload id.
+    query = query.where('payload_id', 'in', db.selectFrom('outbox_payloads').select('id').where('warning_id', '=', warningId));
+  }
+  const rows = await query
     .select((eb) => [
       'endpoint_id',
       'status',
@@ -65,4 +69,18 @@ export async function requeueDead(db: Kysely<Database>, now: Date, endpointId?: 
   if (endpointId) query = query.where('endpoint_id', '=', endpointId);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
+}
+
+/**
+ * Deletes messages sent before `before`, and the payloads left with no message: the audit log keeps each send's
+ * receipt, so a city-wide warning's 2.3 million rows need not stay for ever. Pending and dead messages stay.
+ */
+export async function pruneSent(db: Kysely<Database>, before: Date): Promise<number> {
+  const result = await db.deleteFrom('outbox_messages').where('status', '=', 'sent').where('sent_at', '<', before.toISOString()).executeTakeFirst();
+  await db
+    .deleteFrom('outbox_payloads')
+    .where('created_at', '<', before.toISOString())
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox_messages').select('payload_id').whereRef('outbox_messages.payload_id', '=', 'outbox_payloads.id'))))
+    .execute();
+  return Number(result.numDeletedRows);
 }

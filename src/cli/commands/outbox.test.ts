@@ -51,6 +51,10 @@ describe.each(engines)('nuancheng outbox on %s', (engine) => {
     const status = await runCliAsync(['outbox', 'status', '--json', '--database', database], { env });
     const counts = (JSON.parse(status.stdout) as { counts: { endpointId: string; status: string; messages: number }[] }).counts;
     expect(counts.map(({ endpointId, status: s, messages }) => [endpointId, s, messages])).toEqual([['sms-gateway', 'sent', 2], ['website', 'sent', 1]]);
+    const pruned = await runCliAsync(['outbox', 'prune', '--before', new Date(Date.now() + 60_000).toISOString(), '--database', database], { env });
+    expect(pruned).toMatchObject({ status: 0, stdout: 'deleted 3 sent messages\n' });
+    const empty = await runCliAsync(['outbox', 'status', '--warning', 'msg-0001', '--database', database], { env });
+    expect(empty.stdout).toBe('the outbox is empty\n');
   }, cliTestMs);
 
   it('refuses a bad subscriber line and a broken channels.json with exit 2, naming the place', async () => {

@@ -6,7 +6,7 @@ import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { ChannelsConfigError } from '../../messaging/channels-config.ts';
 import { setUpDissemination } from '../../messaging/dissemination-setup.ts';
 import { appendAudit } from '../../store/audit.repository.ts';
-import { deadErrors, outboxCounts, requeueDead } from '../../store/outbox-status.repository.ts';
+import { deadErrors, outboxCounts, pruneSent, requeueDead } from '../../store/outbox-status.repository.ts';
 import { upsertSmsSubscribers, type SmsSubscriber } from '../../store/sms-subscribers.repository.ts';
 import { readConfig } from '../../startup/config.ts';
 import { InputError } from '../input-error.ts';
@@ -21,9 +21,10 @@ export function registerOutboxCommands(program: Command): void {
     .command('status')
     .option(...databaseOption)
     .option('--json', 'print JSON')
+    .option('--warning <id>', 'only the messages of this warning message')
     .description('messages by endpoint and status, and why given-up messages failed')
-    .action(async (options: { database?: string; json?: boolean }) => {
-      const [counts, errors] = await withStore((store) => Promise.all([outboxCounts(store.db), deadErrors(store.db)]), options.database);
+    .action(async (options: { database?: string; json?: boolean; warning?: string }) => {
+      const [counts, errors] = await withStore((store) => Promise.all([outboxCounts(store.db, options.warning), deadErrors(store.db)]), options.database);
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ counts, deadErrors: errors }, null, 2)}\n`);
         return;
@@ -86,6 +87,24 @@ export function registerOutboxCommands(program: Command): void {
         return requeued;
       }), options.database);
       process.stdout.write(`requeued ${count} messages\n`);
+    });
+
+  outbox
+    .command('prune')
+    .option(...databaseOption)
+    .requiredOption('--before <time>', 'delete messages sent before this ISO 8601 time (their receipts stay in the audit log)')
+    .description('delete sent messages, to keep the outbox small after city-wide SMS')
+    .action(async (options: { database?: string; before: string }) => {
+      const before = new Date(options.before);
+      if (Number.isNaN(before.getTime())) throw new InputError(`--before ${options.before}: expected an ISO 8601 time`);
+      const count = await withStore((store) => store.db.transaction().execute(async (trx) => {
+        const pruned = await pruneSent(trx, before);
+        await appendAudit(trx, {
+          at: new Date().toISOString(), actor: 'cli', action: 'outbox.pruned', subjectType: 'outbox', subjectId: '*', payload: { sentBefore: before.toISOString(), messages: pruned },
+        });
+        return pruned;
+      }), options.database);
+      process.stdout.write(`deleted ${count} sent messages\n`);
     });
 
   const subscribers = outbox.command('subscribers').description('the phones the full-network SMS (3.3.4) goes to');
