@@ -82,14 +82,23 @@ export class TableEvaluator {
     return totals;
   }
 
+  /** The table has no value at all for this scale's quantity (a grid forecast without observations). */
+  private absent(scale: Scale): boolean {
+    return !(scale.kind === 'past-days' || scale.kind === 'next-days' ? this.table.days : this.table.numbers).has(scale.field);
+  }
+
   tally(route: CompiledRoute, weights: Float64Array): Tally {
     const { condition, family } = route;
+    const nothing: Tally = { met: 0, valid: 0, count: 0 };
     if ('threshold' in condition) {
       const { scale, step } = condition.threshold;
+      if (this.absent(scale)) return nothing;
       return fromTotals(this.totalsOf(scale, weights, () => totalColumn(this.column(scale), scale, weights)), step + 2);
     }
     if (family && unrolledFamily(family.family)) {
       const of = family.family;
+      // "All" of parts one of which no unit has: no unit has a valid value.
+      if (of.all && of.parts.some((part) => this.absent(part.scale))) return nothing;
       const totals = this.totalsOf(of, weights, () => {
         const out = emptyTotals(of.members.length + 2);
         totalFamily(of, of.parts.map((part) => this.column(part.scale)), weights, out);

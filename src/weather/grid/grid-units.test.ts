@@ -29,6 +29,10 @@ describe('gridded forecasts as area units', () => {
     expect(result.hazards.rainstorm).toMatchObject({ level: 'I', route: 'forecast-area' });
     expect(result.hazards.rainstorm.evidence[0]!.share).toBeCloseTo(0.8, 3);
     expect(result.hazards.rainstorm.evidence[0]!.met).toEqual({ count: 4, ids: ['r0c0', 'r0c1', 'r1c0', 'r1c1'] });
+    // The forecast gives nothing else: every other hazard is insufficient data, not "no hazard".
+    for (const hazard of ['snowstorm', 'coldWave', 'gale', 'highTemperature', 'fog'] as const) {
+      expect(result.hazards[hazard]).toMatchObject({ level: null, status: 'insufficient-data', coverage: 0 });
+    }
   });
 
   it('null and NaN are no value, except a null visibility, which is a valid "no fog"', () => {
