@@ -2,20 +2,9 @@
 // held compactly (Uint16, whole µg/m³ and CO in 0.1 mg/m³, 0xFFFF = missing): ~180 MB for a leap year
 // instead of ~720 MB as doubles. An hour is decoded into the Float64Array the feed parser would give.
 import { POLLUTANT_COUNT } from '../../src/air/pollutants.ts';
+import { random } from '../support.ts';
 
 export const MISSING = 0xffff;
-
-/** mulberry32: small, fast, seeded. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticYear {
   year: number;

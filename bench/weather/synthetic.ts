@@ -6,18 +6,7 @@ import type { DaySeries, MeasureTable } from '../../src/weather/grading/measure-
 import type { GriddedForecast, GridValues } from '../../src/weather/grid/grid-units.ts';
 import { divisionUnits } from '../../src/weather/situation/division-units.ts';
 import type { SituationInput } from '../../src/weather/situation/situation.schema.ts';
-
-/** mulberry32: a small seeded generator, so figures are comparable between runs. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../support.ts';
 
 /** A weather field that crosses the plan's thresholds somewhere: a smooth bump plus noise. */
 interface Weather {
