@@ -1,0 +1,94 @@
+/**
+ * The WebAssembly text of the grading's inner loops (assembled by `npm run kernels` into kernels-wasm.ts).
+ *
+ * One loop sums, over the units of a table, the weight and the number of the units that are valid for a
+ * condition and of those meeting each of its steps. A step is met when its parts meet their bounds, all of
+ * them or any of them: a scale is one part with a step per limit (rainstorm's 50 and 100 mm), a family is two
+ * or three parts with a step per level (gale's mean wind or gust at force 8/10/11/12). Values are compared as
+ * `sign · value ≥ bound` (see scales.ts), two units at a time in 128-bit lanes: the comparison gives a lane
+ * mask, and the mask selects the weight (and a 1) to add, so nothing branches on the data.
+ *
+ * One function per shape (parts, all/any, steps), written out in full: a loop over the steps inside the loop
+ * over the units would cost more than the comparisons.
+ *
+ * Memory layout: each column holds an even number of float64 values (a table of odd size is padded with a NaN
+ * value and a zero weight, which count nowhere); `out` receives, for k = 0 (valid) and k = 1 … steps, the two
+ * lanes of the weight sum then the two lanes of the count.
+ */
+
+export const maxParts = 3;
+export const maxSteps = 6;
+
+export function kernelName(parts: number, any: boolean, steps: number): string {
+  return `totals_p${parts}_${parts === 1 ? 'one' : any ? 'any' : 'all'}_s${steps}`;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+function kernel(parts: number, any: boolean, steps: number): string {
+  const P = range(parts);
+  const S = range(steps);
+  const join = any ? 'v128.or' : 'v128.and';
+  const combine = (terms: string[]) => terms.reduce((left, right) => `(${join} ${left} ${right})`);
+  const params = [
+    ...P.map((p) => `(param $c${p} i32)`), '(param $w i32) (param $pairs i32)',
+    ...P.map((p) => `(param $s${p} f64)`),
+    ...S.flatMap((s) => P.map((p) => `(param $b${s}_${p} f64)`)),
+    '(param $out i32)',
+  ];
+  const sums = range(steps + 1);
+  const locals = [
+    '(local $at i32) (local $end i32) (local $weight v128) (local $mask v128) (local $one v128)',
+    ...P.map((p) => `(local $x${p} v128) (local $S${p} v128)`),
+    ...S.flatMap((s) => P.map((p) => `(local $B${s}_${p} v128)`)),
+    ...sums.map((k) => `(local $W${k} v128) (local $K${k} v128)`),
+  ];
+  const add = (k: number) => [
+    `(local.set $W${k} (f64x2.add (local.get $W${k}) (v128.and (local.get $weight) (local.get $mask))))`,
+    `(local.set $K${k} (f64x2.add (local.get $K${k}) (v128.and (local.get $one) (local.get $mask))))`,
+  ];
+  const body = [
+    '(local.set $one (f64x2.splat (f64.const 1)))',
+    ...P.map((p) => `(local.set $S${p} (f64x2.splat (local.get $s${p})))`),
+    ...S.flatMap((s) => P.map((p) => `(local.set $B${s}_${p} (f64x2.splat (local.get $b${s}_${p})))`)),
+    '(local.set $end (i32.shl (local.get $pairs) (i32.const 4)))',
+    '(block $done (loop $next',
+    '  (br_if $done (i32.ge_u (local.get $at) (local.get $end)))',
+    ...P.map((p) => `  (local.set $x${p} (f64x2.mul (v128.load (i32.add (local.get $c${p}) (local.get $at))) (local.get $S${p})))`),
+    '  (local.set $weight (v128.load (i32.add (local.get $w) (local.get $at))))',
+    // Valid: a value (all parts, or any part); NaN is the one value not equal to itself.
+    `  (local.set $mask ${combine(P.map((p) => `(f64x2.eq (local.get $x${p}) (local.get $x${p}))`))})`,
+    ...add(0).map((line) => `  ${line}`),
+    ...S.flatMap((s) => [
+      `  (local.set $mask ${combine(P.map((p) => `(f64x2.ge (local.get $x${p}) (local.get $B${s}_${p}))`))})`,
+      ...add(s + 1).map((line) => `  ${line}`),
+    ]),
+    '  (local.set $at (i32.add (local.get $at) (i32.const 16)))',
+    '  (br $next)))',
+    ...sums.flatMap((k) => [
+      `(v128.store offset=${32 * k} (local.get $out) (local.get $W${k}))`,
+      `(v128.store offset=${32 * k + 16} (local.get $out) (local.get $K${k}))`,
+    ]),
+  ];
+  return [
+    `(func (export "${kernelName(parts, any, steps)}")`,
+    `  ${params.join(' ')}`,
+    `  ${locals.join(' ')}`,
+    ...body.map((line) => `  ${line}`),
+    ')',
+  ].join('\n');
+}
+
+/** Every shape: one part (a scale), or two or three parts combined all/any; one to `maxSteps` steps. */
+export function kernelSource(): string {
+  const functions: string[] = [];
+  for (const steps of range(maxSteps).map((s) => s + 1)) {
+    functions.push(kernel(1, false, steps));
+    for (const parts of range(maxParts - 1).map((p) => p + 2)) {
+      functions.push(kernel(parts, false, steps), kernel(parts, true, steps));
+    }
+  }
+  return ['(module', '(memory (export "memory") 1)', ...functions, ')', ''].join('\n');
+}
