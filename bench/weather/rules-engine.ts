@@ -5,7 +5,7 @@
 import { Engine, type NestedCondition, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Comparison } from '../../src/plans/meteo/grading-rule.schema.ts';
 import { compileGrading, type CompiledCondition, type CompiledRoute, type GradingPlan } from '../../src/weather/grading/compile.ts';
-import { compares } from '../../src/weather/grading/evaluate.ts';
+import { compares } from '../../src/weather/grading/scales.ts';
 import { reaches } from '../../src/weather/grading/exact-share.ts';
 import type { GradingInput } from '../../src/weather/grading/grading-input.ts';
 import type { MeasureTable } from '../../src/weather/grading/measure-table.ts';

@@ -1,21 +1,13 @@
-import type { Comparison } from '../../plans/meteo/grading-rule.schema.ts';
 import type { CompiledCondition, CompiledRoute, CompiledThreshold } from './compile.ts';
-import { totalFamily, unrolledFamily, type Family } from './families.ts';
+import type { Family } from './families.ts';
 import type { MeasureTable } from './measure-table.ts';
-import { boundOf, decidingDays, emptyTotals, signOf, totalColumn, type RankTotals, type Scale } from './scales.ts';
+import { dayColumns } from './day-scales.ts';
+import { boundOf, signOf, type Scale } from './scales.ts';
+import { fitsKernels, type KernelArena, type StepTotals } from './simd/totals.ts';
 
 /** Per row: no valid value for the condition (0), valid but not meeting it (1), or meeting it (2). */
 export const INVALID = 0;
 export const MET = 2;
-
-export function compares(value: number, op: Comparison, limit: number): boolean {
-  switch (op) {
-    case '>=': return value >= limit;
-    case '>': return value > limit;
-    case '<=': return value <= limit;
-    case '<': return value < limit;
-  }
-}
 
 export interface Tally {
   /** Weight of the rows meeting the condition, and of the rows with a valid value for it. */
@@ -27,32 +19,22 @@ export interface Tally {
 
 type StateOf = (row: number) => number;
 
-/** Met and valid weight from totals per rank: valid from rank 1, met from rank `from`. */
-function fromTotals({ weight, count: counts }: RankTotals, from: number): Tally {
-  let met = 0;
-  let valid = 0;
-  let count = 0;
-  for (let r = 1; r < weight.length; r++) {
-    valid += weight[r]!;
-    if (r >= from) {
-      met += weight[r]!;
-      count += counts[r]!;
-    }
-  }
-  return { met, valid, count };
+/** Met and valid weight of step `step` (0 = the mildest limit of a scale, or the first member of a family). */
+function fromSteps({ weight, count }: StepTotals, step: number): Tally {
+  return { met: weight[step + 1]!, valid: weight[0]!, count: count[step + 1]! };
 }
 
 /**
- * Evaluates the plan's conditions over one table. A single-threshold route reads the totals of its scale (one
- * pass ranks all the thresholds on a quantity); a combined route reads the totals of its family (one pass for
- * all its levels). Any other shape of condition is evaluated row by row.
+ * Evaluates the plan's conditions over one table. A single-threshold route reads the sums of its scale (one
+ * pass sums all the limits on a quantity); a combined route reads the sums of its family (one pass for all
+ * its levels). Both run in the kernels (simd/); any other shape of condition is evaluated row by row.
  */
 export class TableEvaluator {
   private readonly columns = new Map<Scale, Float64Array>();
-  private readonly totals = new Map<Scale | Family, Map<Float64Array, RankTotals>>();
+  private readonly totals = new Map<Scale | Family, Map<Float64Array, StepTotals>>();
 
   /** `scales`: every scale of this table in the grading, so the daily ones sharing a field are read in one pass. */
-  constructor(private readonly table: MeasureTable, private readonly scales: readonly Scale[]) {}
+  constructor(private readonly table: MeasureTable, private readonly scales: readonly Scale[], private readonly arena: KernelArena) {}
 
   /** The values a scale ranks: the field's column, or each unit's deciding day; NaN where the table has none. */
   private column(scale: Scale): Float64Array {
@@ -60,11 +42,10 @@ export class TableEvaluator {
     if (column) return column;
     if (scale.kind === 'past-days' || scale.kind === 'next-days') {
       const series = this.table.days.get(scale.field);
-      const siblings = this.scales.filter((s) => s.field === scale.field && signOf(s.op) === signOf(scale.op));
       if (series) {
-        const byDays = decidingDays(series, scale.kind, scale.op, siblings.map((s) => s.days), this.table.size);
-        for (const sibling of siblings) this.columns.set(sibling, byDays.get(sibling.days)!);
-        column = byDays.get(scale.days)!;
+        const siblings = this.scales.filter((s) => s.field === scale.field);
+        for (const [sibling, values] of dayColumns(series, scale.kind, siblings, this.table.size)) this.columns.set(sibling, values);
+        column = this.columns.get(scale)!;
       }
     } else {
       column = this.table.numbers.get(scale.field);
@@ -74,7 +55,7 @@ export class TableEvaluator {
     return column;
   }
 
-  private totalsOf(of: Scale | Family, weights: Float64Array, compute: () => RankTotals): RankTotals {
+  private totalsOf(of: Scale | Family, weights: Float64Array, compute: () => StepTotals): StepTotals {
     let byWeights = this.totals.get(of);
     if (!byWeights) this.totals.set(of, (byWeights = new Map()));
     let totals = byWeights.get(weights);
@@ -93,18 +74,23 @@ export class TableEvaluator {
     if ('threshold' in condition) {
       const { scale, step } = condition.threshold;
       if (this.absent(scale)) return nothing;
-      return fromTotals(this.totalsOf(scale, weights, () => totalColumn(this.column(scale), scale, weights)), step + 2);
+      return fromSteps(this.totalsOf(scale, weights, () => this.arena.totals({
+        columns: [this.column(scale)],
+        signs: [signOf(scale.op)],
+        steps: scale.limits.map((limit) => [boundOf(scale.op, limit)]),
+        any: false,
+      }, weights)), step);
     }
-    if (family && unrolledFamily(family.family)) {
+    if (family && fitsKernels(family.family.scales.length)) {
       const of = family.family;
       // "All" of parts one of which no unit has: no unit has a valid value.
-      if (of.all && of.parts.some((part) => this.absent(part.scale))) return nothing;
-      const totals = this.totalsOf(of, weights, () => {
-        const out = emptyTotals(of.members.length + 2);
-        totalFamily(of, of.parts.map((part) => this.column(part.scale)), weights, out);
-        return out;
-      });
-      return fromTotals(totals, family.place + 2);
+      if (of.all && of.scales.some((scale) => this.absent(scale))) return nothing;
+      return fromSteps(this.totalsOf(of, weights, () => this.arena.totals({
+        columns: of.scales.map((scale) => this.column(scale)),
+        signs: of.scales.map((scale) => signOf(scale.op)),
+        steps: of.bounds,
+        any: !of.all,
+      }, weights)), family.place);
     }
     const state = this.stateOf(condition);
     const tally: Tally = { met: 0, valid: 0, count: 0 };

@@ -2,7 +2,9 @@ import type { HazardKey } from '../../plans/meteo/hazards.schema.ts';
 import type { Season } from '../../plans/meteo/grading-rule.schema.ts';
 import { monthDay, type CalendarDate } from '../situation/instant.ts';
 import { compileGrading, type CompiledGrading, type CompiledHazard, type CompiledRoute, type GradingPlan } from './compile.ts';
-import { compares, TableEvaluator } from './evaluate.ts';
+import { TableEvaluator } from './evaluate.ts';
+import { compares } from './scales.ts';
+import { KernelArena } from './simd/totals.ts';
 import { routeEvidence, type RouteOutcome } from './evidence.ts';
 import { reaches } from './exact-share.ts';
 import type { GradingInput, Trends } from './grading-input.ts';
@@ -24,7 +26,11 @@ class Grader {
 
   constructor(private readonly input: GradingInput, private readonly grading: CompiledGrading) {
     const scalesOf = (source: 'units' | 'stations') => grading.scales.filter((scale) => scale.source === source);
-    this.evaluators = { units: new TableEvaluator(input.units, scalesOf('units')), stations: new TableEvaluator(input.stations, scalesOf('stations')) };
+    const arena = new KernelArena();
+    this.evaluators = {
+      units: new TableEvaluator(input.units, scalesOf('units'), arena),
+      stations: new TableEvaluator(input.stations, scalesOf('stations'), arena),
+    };
   }
 
   private route(route: CompiledRoute, seasonal: boolean): Omit<RouteOutcome, 'level'> {
