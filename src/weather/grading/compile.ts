@@ -42,7 +42,7 @@ export interface CompiledRoute {
   thresholds: ThresholdShown[];
   share: Ratio;
   requires: Requirement[];
-  /** For a combined condition: its family of routes that are ranked together. */
+  /** For a combined condition: its family of routes that are summed together. */
   family?: FamilyPlace;
 }
 

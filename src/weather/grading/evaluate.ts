@@ -3,7 +3,7 @@ import type { Family } from './families.ts';
 import type { MeasureTable } from './measure-table.ts';
 import { dayColumns } from './day-scales.ts';
 import { boundOf, signOf, type Scale } from './scales.ts';
-import { fitsKernels, type KernelArena, type StepTotals } from './simd/totals.ts';
+import { fitsKernels, type KernelArena, type Resident, type StepTotals } from './simd/arena.ts';
 
 /** Per row: no valid value for the condition (0), valid but not meeting it (1), or meeting it (2). */
 export const INVALID = 0;
@@ -30,21 +30,21 @@ function fromSteps({ weight, count }: StepTotals, step: number): Tally {
  * its levels). Both run in the kernels (simd/); any other shape of condition is evaluated row by row.
  */
 export class TableEvaluator {
-  private readonly columns = new Map<Scale, Float64Array>();
+  private readonly columns = new Map<Scale, Float64Array | Resident>();
   private readonly totals = new Map<Scale | Family, Map<Float64Array, StepTotals>>();
 
   /** `scales`: every scale of this table in the grading, so the daily ones sharing a field are read in one pass. */
   constructor(private readonly table: MeasureTable, private readonly scales: readonly Scale[], private readonly arena: KernelArena) {}
 
-  /** The values a scale ranks: the field's column, or each unit's deciding day; NaN where the table has none. */
-  private column(scale: Scale): Float64Array {
+  /** The values a scale compares: the field's column, or each unit's daily reduction; NaN where the table has none. */
+  private column(scale: Scale): Float64Array | Resident {
     let column = this.columns.get(scale);
     if (column) return column;
     if (scale.kind === 'past-days' || scale.kind === 'next-days') {
       const series = this.table.days.get(scale.field);
       if (series) {
         const siblings = this.scales.filter((s) => s.field === scale.field);
-        for (const [sibling, values] of dayColumns(series, scale.kind, siblings, this.table.size)) this.columns.set(sibling, values);
+        for (const [sibling, values] of dayColumns(series, scale.kind, siblings, this.table.size, this.arena)) this.columns.set(sibling, values);
         column = this.columns.get(scale)!;
       }
     } else {
@@ -53,6 +53,12 @@ export class TableEvaluator {
     column ??= new Float64Array(this.table.size).fill(Number.NaN);
     this.columns.set(scale, column);
     return column;
+  }
+
+  /** The same values as an array, for reading row by row. */
+  private values(scale: Scale): Float64Array {
+    const column = this.column(scale);
+    return column instanceof Float64Array ? column : this.arena.read(column);
   }
 
   private totalsOf(of: Scale | Family, weights: Float64Array, compute: () => StepTotals): StepTotals {
@@ -118,7 +124,7 @@ export class TableEvaluator {
 
   private thresholdState(threshold: CompiledThreshold): StateOf {
     const { scale, step } = threshold;
-    const column = this.column(scale);
+    const column = this.values(scale);
     const sign = signOf(scale.op);
     const bound = boundOf(scale.op, scale.limits[step]!);
     return (row) => {

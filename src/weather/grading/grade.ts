@@ -4,7 +4,7 @@ import { monthDay, type CalendarDate } from '../situation/instant.ts';
 import { compileGrading, type CompiledGrading, type CompiledHazard, type CompiledRoute, type GradingPlan } from './compile.ts';
 import { TableEvaluator } from './evaluate.ts';
 import { compares } from './scales.ts';
-import { KernelArena } from './simd/totals.ts';
+import { KernelArena } from './simd/arena.ts';
 import { routeEvidence, type RouteOutcome } from './evidence.ts';
 import { reaches } from './exact-share.ts';
 import type { GradingInput, Trends } from './grading-input.ts';

@@ -81,11 +81,77 @@ function kernel(parts: number, any: boolean, steps: number): string {
   ].join('\n');
 }
 
+export function dayKernelName(limits: number): string {
+  return `days_s${limits}`;
+}
+
+/**
+ * Daily values per unit reduced for one scale (see day-scales.ts): every one of `days` days compared with each
+ * limit, the results joined with `and`, and the value written chosen by lane masks: NaN, the "none" value, or
+ * the value standing for the strictest limit met. Two units at a time, each unit's days gathered into its
+ * lane. A unit's days start at `offsets[row]` (forecast) or end at `offsets[row + 1]` (observed); units with
+ * fewer days than `days` are written again by the caller, so the values must be padded with `days` slots
+ * and the offsets with one more entry.
+ */
+function dayKernel(limits: number): string {
+  const L = range(limits);
+  const params = [
+    '(param $offsets i32) (param $values i32) (param $pairs i32) (param $days i32) (param $latest i32) (param $sign f64)',
+    '(param $nan f64) (param $none f64)',
+    ...L.map((j) => `(param $v${j} f64)`),
+    ...L.map((j) => `(param $b${j} f64)`),
+    '(param $out i32)',
+  ];
+  const locals = [
+    '(local $row i32) (local $rows i32) (local $d i32) (local $a i32) (local $b i32) (local $x v128) (local $valid v128) (local $S v128) (local $result v128)',
+    ...L.map((j) => `(local $m${j} v128) (local $B${j} v128)`),
+  ];
+  const offset = (row: string) => `(i32.load (i32.add (local.get $offsets) (i32.shl ${row} (i32.const 2))))`;
+  // The first day counted, in values (clamped at 0 below, so that a short first unit reads inside memory).
+  const first = (row: string, next: string) => `(select (i32.sub ${offset(next)} (local.get $days)) ${offset(row)} (local.get $latest))`;
+  const clamp = (name: string) => `(local.set $${name} (select (local.get $${name}) (i32.const 0) (i32.ge_s (local.get $${name}) (i32.const 0))))`;
+  const day = (name: string) => `(i32.add (local.get $values) (i32.shl (i32.add (local.get $${name}) (local.get $d)) (i32.const 3)))`;
+  const body = [
+    '(local.set $S (f64x2.splat (local.get $sign)))',
+    ...L.map((j) => `(local.set $B${j} (f64x2.splat (local.get $b${j})))`),
+    '(local.set $rows (i32.shl (local.get $pairs) (i32.const 1)))',
+    '(block $done (loop $next',
+    '  (br_if $done (i32.ge_u (local.get $row) (local.get $rows)))',
+    `  (local.set $a ${first('(local.get $row)', '(i32.add (local.get $row) (i32.const 1))')})`,
+    `  (local.set $b ${first('(i32.add (local.get $row) (i32.const 1))', '(i32.add (local.get $row) (i32.const 2))')})`,
+    `  ${clamp('a')}`,
+    `  ${clamp('b')}`,
+    '  (local.set $valid (v128.const i64x2 -1 -1))',
+    ...L.map((j) => `  (local.set $m${j} (v128.const i64x2 -1 -1))`),
+    '  (local.set $d (i32.const 0))',
+    '  (block $counted (loop $day',
+    '    (br_if $counted (i32.ge_u (local.get $d) (local.get $days)))',
+    `    (local.set $x (f64x2.mul (v128.load64_lane 1 ${day('b')} (v128.load64_zero ${day('a')})) (local.get $S)))`,
+    '    (local.set $valid (v128.and (local.get $valid) (f64x2.eq (local.get $x) (local.get $x))))',
+    ...L.map((j) => `    (local.set $m${j} (v128.and (local.get $m${j}) (f64x2.ge (local.get $x) (local.get $B${j}))))`),
+    '    (local.set $d (i32.add (local.get $d) (i32.const 1)))',
+    '    (br $day)))',
+    '  (local.set $result (v128.bitselect (f64x2.splat (local.get $none)) (f64x2.splat (local.get $nan)) (local.get $valid)))',
+    // Limits mildest first: each one met overrides the milder.
+    ...L.map((j) => `  (local.set $result (v128.bitselect (f64x2.splat (local.get $v${j})) (local.get $result) (local.get $m${j})))`),
+    '  (v128.store (i32.add (local.get $out) (i32.shl (local.get $row) (i32.const 3))) (local.get $result))',
+    '  (local.set $row (i32.add (local.get $row) (i32.const 2)))',
+    '  (br $next)))',
+  ];
+  return [
+    `(func (export "${dayKernelName(limits)}")`,
+    `  ${params.join(' ')}`,
+    `  ${locals.join(' ')}`,
+    ...body.map((line) => `  ${line}`),
+    ')',
+  ].join('\n');
+}
+
 /** Every shape: one part (a scale), or two or three parts combined all/any; one to `maxSteps` steps. */
 export function kernelSource(): string {
   const functions: string[] = [];
   for (const steps of range(maxSteps).map((s) => s + 1)) {
-    functions.push(kernel(1, false, steps));
+    functions.push(kernel(1, false, steps), dayKernel(steps));
     for (const parts of range(maxParts - 1).map((p) => p + 2)) {
       functions.push(kernel(parts, false, steps), kernel(parts, true, steps));
     }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleKernels, kernelsModulePath, kernelsModuleText } from '../../../../scripts/kernels.ts';
-import { KernelArena, type KernelCondition } from './totals.ts';
+import { KernelArena, type KernelCondition } from './arena.ts';
 
 /** The plain reading: per unit, valid when all (any) parts have a value; a step met when all (any) parts meet it. */
-function plainTotals({ columns, signs, steps, any }: KernelCondition, weights: Float64Array) {
+function plainTotals({ columns, signs, steps, any }: Omit<KernelCondition, 'columns'> & { columns: Float64Array[] }, weights: Float64Array) {
   const weight = new Array<number>(steps.length + 1).fill(0);
   const count = new Array<number>(steps.length + 1).fill(0);
   const join = (tests: boolean[]) => (any ? tests.some(Boolean) : tests.every(Boolean));
@@ -34,7 +34,7 @@ describe('grading kernels', () => {
       const parts = 1 + Math.floor(next() * 3);
       // Values on a coarse grid, so that many of them sit exactly on a bound.
       const columns = Array.from({ length: parts }, () => Float64Array.from({ length: size }, () => (next() < 0.1 ? Number.NaN : Math.floor(next() * 9) - 4)));
-      const condition: KernelCondition = {
+      const condition: Omit<KernelCondition, 'columns'> & { columns: Float64Array[] } = {
         columns,
         signs: columns.map(() => (next() < 0.5 ? 1 : -1)),
         steps: Array.from({ length: 1 + Math.floor(next() * 9) }, () => columns.map(() => Math.floor(next() * 9) - 4)),
@@ -54,6 +54,17 @@ describe('grading kernels', () => {
     expect([...arena.totals(condition, weights).weight]).toEqual([30, 20]);
     new KernelArena();
     expect(() => arena.totals(condition, weights)).toThrow(/newer grading/);
+  });
+
+  it('sum a daily column where the kernel left it, an odd last unit padded to count nowhere', () => {
+    // Three units observed over 1, 2 and 3 days; two days ≥ 35 ℃ needed.
+    const series = { offsets: Int32Array.from([0, 1, 3, 6]), values: Float64Array.from([36, 36, 37, 30, 35, 36]) };
+    const arena = new KernelArena();
+    const ladder = Float64Array.from([Number.NaN, Number.NEGATIVE_INFINITY, 35]);
+    const resident = arena.daily(series, true, 2, 1, ladder, [35], (column) => { column[0] = ladder[1]!; });
+    expect([...arena.read(resident)]).toEqual([Number.NEGATIVE_INFINITY, 35, 35]);
+    const totals = arena.totals({ columns: [resident], signs: [1], steps: [[35]], any: false }, Float64Array.from([1, 2, 4]));
+    expect({ weight: [...totals.weight], count: [...totals.count] }).toEqual({ weight: [7, 6], count: [3, 2] });
   });
 
   it('refuse columns and weights of different sizes, and a step without a bound per part', () => {

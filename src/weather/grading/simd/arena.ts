@@ -1,5 +1,6 @@
-import { kernelName, maxParts, maxSteps } from './kernel-source.ts';
+import { dayKernelName, kernelName, maxParts, maxSteps } from './kernel-source.ts';
 import { kernelsWasm } from './kernels-wasm.ts';
+import type { DaySeries } from '../measure-table.ts';
 
 /**
  * A condition in the kernels' terms: per part a column and its sign, per step the bound of each part (as
@@ -7,10 +8,16 @@ import { kernelsWasm } from './kernels-wasm.ts';
  * meeting every earlier one (a scale's limits mildest first, a family's levels).
  */
 export interface KernelCondition {
-  columns: readonly Float64Array[];
+  columns: ReadonlyArray<Float64Array | Resident>;
   signs: readonly number[];
   steps: ReadonlyArray<readonly number[]>;
   any: boolean;
+}
+
+/** A column the kernels wrote, left in their memory until some reading needs it as an array (`read`). */
+export interface Resident {
+  readonly at: number;
+  readonly length: number;
 }
 
 /** Weight and number of units: [0] valid for the condition, [k] meeting step k − 1. */
@@ -53,7 +60,8 @@ let generation = 0;
  * to be used again rather than read columns that are no longer there.
  */
 export class KernelArena {
-  private readonly placed = new Map<Float64Array, number>();
+  private readonly placed = new Map<Float64Array | Int32Array, number>();
+  private readonly copies = new Map<Resident, Float64Array>();
   private top = outBytes;
   private readonly generation = ++generation;
 
@@ -62,20 +70,54 @@ export class KernelArena {
     return kernels();
   }
 
-  /** The byte offset of `column` in memory, padded to an even length with `pad`. */
-  private place(column: Float64Array, pad: number): number {
+  /** `bytes` of memory (a multiple of 16, so that every column starts on a lane boundary). */
+  private reserve(bytes: number): number {
+    const { memory } = this.check();
+    const at = this.top;
+    const end = at + Math.ceil(bytes / 16) * 16;
+    if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / pageBytes));
+    this.top = end;
+    return at;
+  }
+
+  /** The byte offset of `column` in memory, followed by `padding` copies of `pad` (at least to an even length). */
+  private place(column: Float64Array | Int32Array, pad: number, padding = column.length % 2): number {
     const at = this.placed.get(column);
     if (at !== undefined) return at;
-    const { memory } = this.check();
-    const length = column.length + (column.length % 2);
-    const end = this.top + length * 8;
-    if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / pageBytes));
-    const target = new Float64Array(memory.buffer, this.top, length);
+    const length = column.length + padding;
+    const start = this.reserve(length * column.BYTES_PER_ELEMENT);
+    const target = column instanceof Float64Array ? new Float64Array(this.check().memory.buffer, start, length) : new Int32Array(this.check().memory.buffer, start, length);
     target.set(column);
-    if (length > column.length) target[column.length] = pad;
-    this.placed.set(column, this.top);
-    this.top = end;
-    return this.placed.get(column)!;
+    target.fill(pad, column.length);
+    this.placed.set(column, start);
+    return start;
+  }
+
+  /**
+   * One daily scale's column (day-scales.ts): the kernel writes every unit as if it had `days` days, `amend`
+   * rewrites those that have fewer, and the result stays in memory for the sums that read it.
+   */
+  daily(series: DaySeries, latest: boolean, days: number, sign: number, ladder: Float64Array, bounds: readonly number[], amend: (column: Float64Array) => void): Resident {
+    const { memory, byName } = this.check();
+    const size = series.offsets.length - 1;
+    if (bounds.length < 1 || bounds.length > maxSteps || ladder.length !== bounds.length + 2) throw new RangeError(`no daily kernel for ${bounds.length} limits`);
+    // One more offset (a unit without days) for the lane after an odd last unit; NaN days past the end.
+    const offsetsAt = this.place(series.offsets, series.offsets.at(-1)!, 1);
+    const valuesAt = this.place(series.values, Number.NaN, days + 1);
+    const at = this.reserve((size + 1) * 8);
+    byName.get(dayKernelName(bounds.length))!(offsetsAt, valuesAt, Math.ceil(size / 2), days, latest ? 1 : 0, sign, ...ladder, ...bounds, at);
+    const column = new Float64Array(memory.buffer, at, size + 1);
+    amend(column.subarray(0, size));
+    // The padding unit, as for placed columns: no value.
+    column[size] = Number.NaN;
+    return { at, length: size };
+  }
+
+  /** A resident column as an array, copied out once. */
+  read(resident: Resident): Float64Array {
+    let column = this.copies.get(resident);
+    if (!column) this.copies.set(resident, (column = new Float64Array(this.check().memory.buffer, resident.at, resident.length).slice()));
+    return column;
   }
 
   /** Sums of the units' weights and numbers per step: one pass per `maxSteps` steps, two units at a time. */
@@ -108,7 +150,7 @@ export class KernelArena {
   private pass(condition: KernelCondition, steps: ReadonlyArray<readonly number[]>, weights: Float64Array): StepTotals {
     const { memory, byName } = this.check();
     // A padded unit has no value (NaN) and no weight: it is valid for nothing and counts nowhere.
-    const columnsAt = condition.columns.map((column) => this.place(column, Number.NaN));
+    const columnsAt = condition.columns.map((column) => (column instanceof Float64Array ? this.place(column, Number.NaN) : column.at));
     const weightsAt = this.place(weights, 0);
     const kernel = byName.get(kernelName(condition.columns.length, condition.any, steps.length))!;
     kernel(...columnsAt, weightsAt, Math.ceil(weights.length / 2), ...condition.signs, ...steps.flat(), 0);
