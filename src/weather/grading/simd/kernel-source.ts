@@ -23,6 +23,11 @@ export function kernelName(parts: number, any: boolean, steps: number): string {
   return `totals_p${parts}_${parts === 1 ? 'one' : any ? 'any' : 'all'}_s${steps}`;
 }
 
+/** An exported function in the text format, one instruction per line. */
+function exported(name: string, params: string[], locals: string[], body: string[]): string {
+  return [`(func (export "${name}")`, `  ${params.join(' ')}`, `  ${locals.join(' ')}`, ...body.map((line) => `  ${line}`), ')'].join('\n');
+}
+
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
 }
@@ -72,13 +77,7 @@ function kernel(parts: number, any: boolean, steps: number): string {
       `(v128.store offset=${32 * k + 16} (local.get $out) (local.get $K${k}))`,
     ]),
   ];
-  return [
-    `(func (export "${kernelName(parts, any, steps)}")`,
-    `  ${params.join(' ')}`,
-    `  ${locals.join(' ')}`,
-    ...body.map((line) => `  ${line}`),
-    ')',
-  ].join('\n');
+  return exported(kernelName(parts, any, steps), params, locals, body);
 }
 
 export function dayKernelName(limits: number): string {
@@ -138,13 +137,7 @@ function dayKernel(limits: number): string {
     '  (local.set $row (i32.add (local.get $row) (i32.const 2)))',
     '  (br $next)))',
   ];
-  return [
-    `(func (export "${dayKernelName(limits)}")`,
-    `  ${params.join(' ')}`,
-    `  ${locals.join(' ')}`,
-    ...body.map((line) => `  ${line}`),
-    ')',
-  ].join('\n');
+  return exported(dayKernelName(limits), params, locals, body);
 }
 
 /** Every shape: one part (a scale), or two or three parts combined all/any; one to `maxSteps` steps. */
