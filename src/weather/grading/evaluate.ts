@@ -135,11 +135,35 @@ export class TableEvaluator {
 
   /** The ids of the first `limit` rows meeting the condition, in table order. */
   metIds(condition: CompiledCondition, limit: number): string[] {
-    const state = this.stateOf(condition);
     const ids: string[] = [];
+    const flat = thresholdsOf(condition);
+    if (flat) {
+      // One test per part in a plain loop: a closure per part, called per row, is the slow path.
+      const columns = flat.thresholds.map(({ scale }) => this.values(scale));
+      const signs = flat.thresholds.map(({ scale }) => signOf(scale.op));
+      const bounds = flat.thresholds.map(({ scale, step }) => boundOf(scale.op, scale.limits[step]!));
+      for (let i = 0; i < this.table.size && ids.length < limit; i++) {
+        let met = !flat.any;
+        for (let p = 0; p < columns.length; p++) {
+          const hit = signs[p]! * columns[p]![i]! >= bounds[p]!;
+          met = flat.any ? met || hit : met && hit;
+        }
+        if (met) ids.push(this.table.idOf(i));
+      }
+      return ids;
+    }
+    const state = this.stateOf(condition);
     for (let i = 0; i < this.table.size && ids.length < limit; i++) {
       if (state(i) === MET) ids.push(this.table.idOf(i));
     }
     return ids;
   }
+}
+
+/** A threshold, or all/any of thresholds (the plan's shapes), as a flat list; else undefined. */
+function thresholdsOf(condition: CompiledCondition): { thresholds: CompiledThreshold[]; any: boolean } | undefined {
+  if ('threshold' in condition) return { thresholds: [condition.threshold], any: false };
+  const parts = 'all' in condition ? condition.all : condition.any;
+  const thresholds = parts.flatMap((part) => ('threshold' in part ? [part.threshold] : []));
+  return thresholds.length === parts.length ? { thresholds, any: 'any' in condition } : undefined;
 }
