@@ -7,6 +7,7 @@ import { gridCellsCache } from '../src/geo/grid.ts';
 import type { MeteoPlan } from '../src/plans/registry.ts';
 import { assessSituation } from '../src/weather/grading/assess.ts';
 import { gradeTables } from '../src/weather/grading/grade.ts';
+import { kernelMemoryBytes } from '../src/weather/grading/simd/arena.ts';
 import type { GradingInput } from '../src/weather/grading/grading-input.ts';
 import { gridGradingInput } from '../src/weather/grid/grid-input.ts';
 import { parseSituation } from '../src/weather/situation/parse.ts';
@@ -75,6 +76,7 @@ export async function run(): Promise<void> {
   report('  … CPU', cpuPerRun(() => gradeTables(nationalInput, plan, '2025-05-20T08:00:00+08:00'), 5));
   report('  memory: input tables (heap + array buffers)', mib(afterBuild.heapUsed + afterBuild.arrayBuffers - before.heapUsed - before.arrayBuffers));
   report('  memory: rss after grading', mib(afterGrade.rss));
+  report('  memory: the kernels\' memory (columns copied in, kept)', mib(kernelMemoryBytes()));
 
   // 4. The same rules through json-rules-engine, as a ratio against ours.
   await rulesEngineRatio(plan, 'nine divisions', parsed.situation, (s) => assessSituation(s, plan));

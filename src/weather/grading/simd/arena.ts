@@ -49,6 +49,11 @@ function kernels(): Kernels {
   return loaded;
 }
 
+/** The size of the kernels' memory: it grows to the largest grading seen and is kept. */
+export function kernelMemoryBytes(): number {
+  return loaded ? loaded.memory.buffer.byteLength : 0;
+}
+
 /** Where the kernels write their sums; columns follow. */
 const outBytes = 1024;
 const pageBytes = 65536;
