@@ -4,8 +4,8 @@ import type { DaySeries } from '../measure-table.ts';
 
 /**
  * A condition in the kernels' terms: per part a column and its sign, per step the bound of each part (as
- * `sign · value ≥ bound`), the parts joined by all or any. Steps are ordered so that meeting one means
- * meeting every earlier one (a scale's limits mildest first, a family's levels).
+ * `sign · value ≥ bound`), the parts joined by all or any. Each step is summed on its own, so steps need not
+ * nest (a scale's limits, a family's members).
  */
 export interface KernelCondition {
   columns: ReadonlyArray<Float64Array | Resident>;
@@ -65,7 +65,7 @@ let generation = 0;
  * to be used again rather than read columns that are no longer there.
  */
 export class KernelArena {
-  private readonly placed = new Map<Float64Array | Int32Array, number>();
+  private readonly placed = new Map<Float64Array | Int32Array, { at: number; padding: number }>();
   private readonly copies = new Map<Resident, Float64Array>();
   private top = outBytes;
   private readonly generation = ++generation;
@@ -87,14 +87,14 @@ export class KernelArena {
 
   /** The byte offset of `column` in memory, followed by `padding` copies of `pad` (at least to an even length). */
   private place(column: Float64Array | Int32Array, pad: number, padding = column.length % 2): number {
-    const at = this.placed.get(column);
-    if (at !== undefined) return at;
+    const placed = this.placed.get(column);
+    if (placed && placed.padding >= padding) return placed.at;
     const length = column.length + padding;
     const start = this.reserve(length * column.BYTES_PER_ELEMENT);
     const target = column instanceof Float64Array ? new Float64Array(this.check().memory.buffer, start, length) : new Int32Array(this.check().memory.buffer, start, length);
     target.set(column);
     target.fill(pad, column.length);
-    this.placed.set(column, start);
+    this.placed.set(column, { at: start, padding });
     return start;
   }
 
