@@ -10,7 +10,7 @@ import type { MeteoHazards } from '../../plans/meteo/hazards.schema.ts';
 import type { MeteoLevels } from '../../plans/meteo/levels.schema.ts';
 import { ratioOf, type Ratio } from './exact-share.ts';
 import { groupFamilies, type FamilyPlace } from './families.ts';
-import { mildestFirst, type Scale } from './scales.ts';
+import { mildestFirst, scaleOf, type Scale } from './scales.ts';
 
 /** A threshold as the evidence shows it: the plan's own terms, with a wind force's speed resolved. */
 export interface ThresholdShown {
@@ -88,7 +88,7 @@ class ScaleRegistry {
   add(source: Scale['source'], field: string, kind: FieldKind, op: Comparison, days: number, limit: number, shown: ThresholdShown): CompiledThreshold {
     const key = `${source} ${field} ${op} ${days}`;
     let entry = this.scales.get(key);
-    if (!entry) this.scales.set(key, (entry = { scale: { key, source, field, kind, op, days, limits: [] }, thresholds: [] }));
+    if (!entry) this.scales.set(key, (entry = { scale: scaleOf({ key, source, field, kind, op, days, limits: [] }), thresholds: [] }));
     const threshold: CompiledThreshold = { scale: entry.scale, step: -1, shown };
     entry.thresholds.push({ threshold, limit });
     return threshold;
@@ -96,7 +96,8 @@ class ScaleRegistry {
 
   finish(): Scale[] {
     return [...this.scales.values()].map(({ scale, thresholds }) => {
-      scale.limits = [...new Set(thresholds.map((t) => t.limit))].sort(mildestFirst(scale.op));
+      // The thresholds already point at this scale object: it is completed in place.
+      Object.assign(scale, scaleOf({ ...scale, limits: [...new Set(thresholds.map((t) => t.limit))].sort(mildestFirst(scale.op)) }));
       for (const { threshold, limit } of thresholds) threshold.step = scale.limits.indexOf(limit);
       return scale;
     });

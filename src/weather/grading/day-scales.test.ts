@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../plans/meteo/grading-rule.schema.ts';
 import type { FieldKind } from '../../plans/meteo/situation-fields.ts';
 import { dayColumns } from './day-scales.ts';
-import { compares } from './scales.ts';
 import type { DaySeries } from './measure-table.ts';
-import type { Scale } from './scales.ts';
+import { compares, scaleOf, type Scale } from './scales.ts';
 import { KernelArena } from './simd/arena.ts';
 
 /** The plain reading: every counted day (latest observed, first forecast) meets the limit. */
@@ -35,11 +34,11 @@ describe('daily values per scale (8.2.8): ranked as every counted day would be',
     for (const op of ['>=', '>', '<=', '<'] as Comparison[]) {
       it(`${kind} ${op}: 1 day against 40 ℃, 3 days against 35/37/40, 5 days against seven limits`, () => {
         const mildestFirst = (limits: number[]) => (op === '>=' || op === '>' ? limits : [...limits].reverse());
-        const scales: Scale[] = ([[1, [40]], [3, [35, 37, 40]], [5, [34, 35, 36, 37, 38, 39, 40]]] as const).map(([days, limits]) => ({
+        const scales: Scale[] = ([[1, [40]], [3, [35, 37, 40]], [5, [34, 35, 36, 37, 38, 39, 40]]] as const).map(([days, limits]) => scaleOf({
           key: `${kind} ${op} ${days}`, source: 'units', field: 'f', kind, op, days, limits: mildestFirst([...limits]),
         }));
         const arena = new KernelArena();
-        const columns = dayColumns(series, kind, scales, rows.length, arena);
+        const columns = dayColumns(series, scales, rows.length, arena);
         for (const scale of scales) {
           const stored = columns.get(scale)!;
           const column = stored instanceof Float64Array ? stored : arena.read(stored);

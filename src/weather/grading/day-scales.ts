@@ -1,5 +1,4 @@
-import type { FieldKind } from '../../plans/meteo/situation-fields.ts';
-import { boundOf, compares, signOf, type Scale } from './scales.ts';
+import { compares, type Scale } from './scales.ts';
 import type { KernelArena, Resident } from './simd/arena.ts';
 import { maxSteps } from './simd/kernel-source.ts';
 import type { DaySeries } from './measure-table.ts';
@@ -18,8 +17,7 @@ import type { DaySeries } from './measure-table.ts';
  * comparison and the validity test. Units with fewer days than counted take the plain reading below, which
  * is also the one the kernel is tested against.
  */
-export function dayColumns(series: DaySeries, kind: FieldKind, scales: readonly Scale[], size: number, arena: KernelArena): Map<Scale, Float64Array | Resident> {
-  const latest = kind === 'past-days';
+export function dayColumns(series: DaySeries, scales: readonly Scale[], size: number, arena: KernelArena): Map<Scale, Float64Array | Resident> {
   const { offsets } = series;
   const columns = new Map<Scale, Float64Array | Resident>();
   const longest = Math.max(...scales.map((scale) => scale.days));
@@ -30,30 +28,34 @@ export function dayColumns(series: DaySeries, kind: FieldKind, scales: readonly 
     const ladder = ladderOf(scale);
     const amend = (column: Float64Array) => {
       for (const row of short) {
-        if (offsets[row + 1]! - offsets[row]! < scale.days) column[row] = ladder[plainRank(series, latest, scale, row)]!;
+        if (offsets[row + 1]! - offsets[row]! < scale.days) column[row] = ladder[plainRank(series, scale, row)]!;
       }
     };
     if (scale.limits.length >= 1 && scale.limits.length <= maxSteps) {
-      const bounds = scale.limits.map((limit) => boundOf(scale.op, limit));
-      columns.set(scale, arena.daily(series, latest, scale.days, signOf(scale.op), ladder, bounds, amend));
+      columns.set(scale, arena.daily(series, scale, ladder, amend));
     } else {
       const column = new Float64Array(size);
-      for (let row = 0; row < size; row++) column[row] = ladder[plainRank(series, latest, scale, row)]!;
+      for (let row = 0; row < size; row++) column[row] = ladder[plainRank(series, scale, row)]!;
       columns.set(scale, column);
     }
   }
   return columns;
 }
 
+/** Observed days are counted from the latest back; forecast days from the first. */
+export function isObserved(scale: Scale): boolean {
+  return scale.kind === 'past-days';
+}
+
 /** By rank: NaN (no valid value), −sign·∞ (valid, meeting no limit), then a value meeting each limit in turn. */
-function ladderOf(scale: Scale): Float64Array {
-  const sign = signOf(scale.op);
-  // sign · boundOf is the limit itself for ≥ and ≤, the next double beyond it for > and <.
-  return Float64Array.from([Number.NaN, -sign * Number.POSITIVE_INFINITY, ...scale.limits.map((limit) => sign * boundOf(scale.op, limit))]);
+function ladderOf({ sign, bounds }: Scale): Float64Array {
+  // sign · bound is the limit itself for ≥ and ≤, the next double beyond it for > and <.
+  return Float64Array.from([Number.NaN, -sign * Number.POSITIVE_INFINITY, ...bounds.map((bound) => sign * bound)]);
 }
 
 /** 0 without a valid value, else 1 + the number of limits every counted day meets. */
-export function plainRank(series: DaySeries, latest: boolean, scale: Scale, row: number): number {
+export function plainRank(series: DaySeries, scale: Scale, row: number): number {
+  const latest = isObserved(scale);
   const start = series.offsets[row]!;
   const length = series.offsets[row + 1]! - start;
   if (length === 0) return 0;

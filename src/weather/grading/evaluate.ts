@@ -1,8 +1,8 @@
 import type { CompiledCondition, CompiledRoute, CompiledThreshold } from './compile.ts';
-import type { Family } from './families.ts';
+import { flatThresholds, type Family } from './families.ts';
 import type { MeasureTable } from './measure-table.ts';
 import { dayColumns } from './day-scales.ts';
-import { boundOf, signOf, type Scale } from './scales.ts';
+import type { Scale } from './scales.ts';
 import { fitsKernels, type KernelArena, type Resident, type StepTotals } from './simd/arena.ts';
 
 /** Per row: no valid value for the condition (0), valid but not meeting it (1), or meeting it (2). */
@@ -44,7 +44,7 @@ export class TableEvaluator {
       const series = this.table.days.get(scale.field);
       if (series) {
         const siblings = this.scales.filter((s) => s.field === scale.field);
-        for (const [sibling, values] of dayColumns(series, scale.kind, siblings, this.table.size, this.arena)) this.columns.set(sibling, values);
+        for (const [sibling, values] of dayColumns(series, siblings, this.table.size, this.arena)) this.columns.set(sibling, values);
         column = this.columns.get(scale)!;
       }
     } else {
@@ -82,8 +82,8 @@ export class TableEvaluator {
       if (this.absent(scale)) return nothing;
       return fromSteps(this.totalsOf(scale, weights, () => this.arena.totals({
         columns: [this.column(scale)],
-        signs: [signOf(scale.op)],
-        steps: scale.limits.map((limit) => [boundOf(scale.op, limit)]),
+        signs: [scale.sign],
+        steps: scale.bounds.map((bound) => [bound]),
         any: false,
       }, weights)), step);
     }
@@ -93,7 +93,7 @@ export class TableEvaluator {
       if (of.all && of.scales.some((scale) => this.absent(scale))) return nothing;
       return fromSteps(this.totalsOf(of, weights, () => this.arena.totals({
         columns: of.scales.map((scale) => this.column(scale)),
-        signs: of.scales.map((scale) => signOf(scale.op)),
+        signs: of.scales.map((scale) => scale.sign),
         steps: of.bounds,
         any: !of.all,
       }, weights)), family.place);
@@ -125,8 +125,8 @@ export class TableEvaluator {
   private thresholdState(threshold: CompiledThreshold): StateOf {
     const { scale, step } = threshold;
     const column = this.values(scale);
-    const sign = signOf(scale.op);
-    const bound = boundOf(scale.op, scale.limits[step]!);
+    const { sign } = scale;
+    const bound = scale.bounds[step]!;
     return (row) => {
       const x = sign * column[row]!;
       return +(x === x) + +(x >= bound);
@@ -136,12 +136,12 @@ export class TableEvaluator {
   /** The ids of the first `limit` rows meeting the condition, in table order. */
   metIds(condition: CompiledCondition, limit: number): string[] {
     const ids: string[] = [];
-    const flat = thresholdsOf(condition);
+    const flat = flatThresholds(condition);
     if (flat) {
       // One test per part in a plain loop: a closure per part, called per row, is the slow path.
       const columns = flat.thresholds.map(({ scale }) => this.values(scale));
-      const signs = flat.thresholds.map(({ scale }) => signOf(scale.op));
-      const bounds = flat.thresholds.map(({ scale, step }) => boundOf(scale.op, scale.limits[step]!));
+      const signs = flat.thresholds.map(({ scale }) => scale.sign);
+      const bounds = flat.thresholds.map(({ scale, step }) => scale.bounds[step]!);
       for (let i = 0; i < this.table.size && ids.length < limit; i++) {
         let met = !flat.any;
         for (let p = 0; p < columns.length; p++) {
@@ -158,12 +158,4 @@ export class TableEvaluator {
     }
     return ids;
   }
-}
-
-/** A threshold, or all/any of thresholds (the plan's shapes), as a flat list; else undefined. */
-function thresholdsOf(condition: CompiledCondition): { thresholds: CompiledThreshold[]; any: boolean } | undefined {
-  if ('threshold' in condition) return { thresholds: [condition.threshold], any: false };
-  const parts = 'all' in condition ? condition.all : condition.any;
-  const thresholds = parts.flatMap((part) => ('threshold' in part ? [part.threshold] : []));
-  return thresholds.length === parts.length ? { thresholds, any: 'any' in condition } : undefined;
 }

@@ -1,5 +1,5 @@
-import type { CompiledCondition, CompiledRoute } from './compile.ts';
-import { boundOf, type Scale } from './scales.ts';
+import type { CompiledCondition, CompiledRoute, CompiledThreshold } from './compile.ts';
+import type { Scale } from './scales.ts';
 
 /**
  * Routes whose conditions combine the same scales the same way (all / any) and differ only in their
@@ -20,46 +20,28 @@ export interface FamilyPlace {
   place: number;
 }
 
-interface Member {
-  route: CompiledRoute;
-  /** Per part: the member's limit. */
-  limits: number[];
-}
-
-/** A combination of thresholds one level deep, as the plan writes its combined conditions; else undefined. */
-function shapeOf(condition: CompiledCondition): { all: boolean; scales: Scale[]; limits: number[] } | undefined {
-  if ('threshold' in condition) return undefined;
-  const all = 'all' in condition;
-  const parts = all ? condition.all : condition.any;
+/** A threshold, or all/any of thresholds (every shape the plan writes), as a flat list; undefined when nested. */
+export function flatThresholds(condition: CompiledCondition): { any: boolean; thresholds: CompiledThreshold[] } | undefined {
+  if ('threshold' in condition) return { any: false, thresholds: [condition.threshold] };
+  const parts = 'all' in condition ? condition.all : condition.any;
   const thresholds = parts.flatMap((part) => ('threshold' in part ? [part.threshold] : []));
-  if (thresholds.length !== parts.length) return undefined;
-  return {
-    all,
-    scales: thresholds.map((t) => t.scale),
-    limits: thresholds.map((t) => t.scale.limits[t.step]!),
-  };
+  return thresholds.length === parts.length ? { any: 'any' in condition, thresholds } : undefined;
 }
 
 /** Groups the combined routes into families: every member is summed on its own, so members need not nest. */
 export function groupFamilies(routes: CompiledRoute[]): Map<CompiledRoute, FamilyPlace> {
-  const groups = new Map<string, { all: boolean; scales: Scale[]; members: Member[] }>();
-  for (const route of routes) {
-    const shape = shapeOf(route.condition);
-    if (!shape) continue;
-    const key = `${route.source} ${route.basis} ${shape.all ? 'all' : 'any'} ${shape.scales.map((s) => s.key).join(' | ')}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { all: shape.all, scales: shape.scales, members: [] }));
-    group.members.push({ route, limits: shape.limits });
-  }
+  const families = new Map<string, Family>();
   const places = new Map<CompiledRoute, FamilyPlace>();
-  for (const { all, scales, members } of groups.values()) {
-    const family: Family = {
-      all,
-      scales,
-      members: members.map((member) => member.route),
-      bounds: members.map((member) => member.limits.map((limit, k) => boundOf(scales[k]!.op, limit))),
-    };
-    members.forEach((member, place) => places.set(member.route, { family, place }));
+  for (const route of routes) {
+    const flat = 'threshold' in route.condition ? undefined : flatThresholds(route.condition);
+    if (!flat) continue;
+    const scales = flat.thresholds.map((t) => t.scale);
+    const key = `${route.source} ${route.basis} ${flat.any ? 'any' : 'all'} ${scales.map((s) => s.key).join(' | ')}`;
+    let family = families.get(key);
+    if (!family) families.set(key, (family = { all: !flat.any, scales, members: [], bounds: [] }));
+    places.set(route, { family, place: family.members.length });
+    family.members.push(route);
+    family.bounds.push(flat.thresholds.map(({ scale, step }) => scale.bounds[step]!));
   }
   return places;
 }

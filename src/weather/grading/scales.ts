@@ -15,6 +15,14 @@ export interface Scale {
   days: number;
   /** Mildest first. */
   limits: number[];
+  /** The comparison as `sign · value ≥ bound`, a bound per limit (see `boundOf`). */
+  sign: number;
+  bounds: number[];
+}
+
+/** A scale with its comparison form worked out from its limits. */
+export function scaleOf(scale: Omit<Scale, 'sign' | 'bounds'>): Scale {
+  return { ...scale, sign: signOf(scale.op), bounds: scale.limits.map((limit) => boundOf(scale.op, limit)) };
 }
 
 /** The plan's comparison, read plainly. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assembleKernels, kernelsModulePath, kernelsModuleText } from '../../../../scripts/kernels.ts';
+import { scaleOf } from '../scales.ts';
 import { KernelArena, type KernelCondition } from './arena.ts';
 
 /** The plain reading: per unit, valid when all (any) parts have a value; a step met when all (any) parts meet it. */
@@ -61,7 +62,8 @@ describe('grading kernels', () => {
     const series = { offsets: Int32Array.from([0, 1, 3, 6]), values: Float64Array.from([36, 36, 37, 30, 35, 36]) };
     const arena = new KernelArena();
     const ladder = Float64Array.from([Number.NaN, Number.NEGATIVE_INFINITY, 35]);
-    const resident = arena.daily(series, true, 2, 1, ladder, [35], (column) => { column[0] = ladder[1]!; });
+    const scale = scaleOf({ key: 'tmax', source: 'units', field: 'tmax', kind: 'past-days', op: '>=', days: 2, limits: [35] });
+    const resident = arena.daily(series, scale, ladder, (column) => { column[0] = ladder[1]!; });
     expect([...arena.read(resident)]).toEqual([Number.NEGATIVE_INFINITY, 35, 35]);
     const totals = arena.totals({ columns: [resident], signs: [1], steps: [[35]], any: false }, Float64Array.from([1, 2, 4]));
     expect({ weight: [...totals.weight], count: [...totals.count] }).toEqual({ weight: [7, 6], count: [3, 2] });

@@ -1,6 +1,8 @@
 import { dayKernelName, kernelName, maxParts, maxSteps } from './kernel-source.ts';
 import { kernelsWasm } from './kernels-wasm.ts';
 import type { DaySeries } from '../measure-table.ts';
+import { isObserved } from '../day-scales.ts';
+import type { Scale } from '../scales.ts';
 
 /**
  * A condition in the kernels' terms: per part a column and its sign, per step the bound of each part (as
@@ -102,15 +104,16 @@ export class KernelArena {
    * One daily scale's column (day-scales.ts): the kernel writes every unit as if it had `days` days, `amend`
    * rewrites those that have fewer, and the result stays in memory for the sums that read it.
    */
-  daily(series: DaySeries, latest: boolean, days: number, sign: number, ladder: Float64Array, bounds: readonly number[], amend: (column: Float64Array) => void): Resident {
+  daily(series: DaySeries, scale: Scale, ladder: Float64Array, amend: (column: Float64Array) => void): Resident {
     const { memory, byName } = this.check();
     const size = series.offsets.length - 1;
-    if (bounds.length < 1 || bounds.length > maxSteps || ladder.length !== bounds.length + 2) throw new RangeError(`no daily kernel for ${bounds.length} limits`);
+    const { days, sign, bounds } = scale;
+    if (bounds.length < 1 || bounds.length > maxSteps) throw new RangeError(`${scale.key}: no daily kernel for ${bounds.length} limits`);
     // One more offset (a unit without days) for the lane after an odd last unit; NaN days past the end.
     const offsetsAt = this.place(series.offsets, series.offsets.at(-1)!, 1);
     const valuesAt = this.place(series.values, Number.NaN, days + 1);
     const at = this.reserve((size + 1) * 8);
-    byName.get(dayKernelName(bounds.length))!(offsetsAt, valuesAt, Math.ceil(size / 2), days, latest ? 1 : 0, sign, ...ladder, ...bounds, at);
+    byName.get(dayKernelName(bounds.length))!(offsetsAt, valuesAt, Math.ceil(size / 2), days, isObserved(scale) ? 1 : 0, sign, ...ladder, ...bounds, at);
     const column = new Float64Array(memory.buffer, at, size + 1);
     amend(column.subarray(0, size));
     // The padding unit, as for placed columns: no value.
@@ -132,16 +135,15 @@ export class KernelArena {
     for (const column of condition.columns) {
       if (column.length !== weights.length) throw new RangeError(`a column of ${column.length} values for ${weights.length} weights`);
     }
-    if (condition.signs.length !== parts || condition.steps.some((bounds) => bounds.length !== parts)) {
-      throw new RangeError(`a condition of ${parts} parts needs a sign and, per step, a bound for each`);
+    if (condition.signs.length !== parts || condition.steps.length === 0 || condition.steps.some((bounds) => bounds.length !== parts)) {
+      throw new RangeError(`a condition of ${parts} parts needs a sign and, per step (one at least), a bound for each`);
     }
     const steps = condition.steps.length;
     const weight = new Float64Array(steps + 1);
     const count = new Float64Array(steps + 1);
-    // A condition without steps still has its valid units.
-    for (let first = 0; first < Math.max(steps, 1); first += maxSteps) {
+    for (let first = 0; first < steps; first += maxSteps) {
       const chunk = condition.steps.slice(first, first + maxSteps);
-      const sums = this.pass(condition, chunk.length > 0 ? chunk : [condition.signs.map(() => Number.NaN)], weights);
+      const sums = this.pass(condition, chunk, weights);
       weight[0] = sums.weight[0]!;
       count[0] = sums.count[0]!;
       for (let k = 0; k < chunk.length; k++) {
