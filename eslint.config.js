@@ -6,8 +6,21 @@ import tseslint from 'typescript-eslint';
 const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
 const adapterFolders = ['store', 'server', 'cli', 'catalog', 'services', 'startup', 'messaging', 'ui', 'replay'];
 const adapterPackages = [
-  'kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*', 'fastify-*', 'pino', 'commander',
-  'node:fs', 'node:fs/promises', 'fs', 'node:http', 'node:https', 'node:net', 'node:child_process',
+  'kysely',
+  'pg',
+  'better-sqlite3',
+  'fastify',
+  '@fastify/*',
+  'fastify-*',
+  'pino',
+  'commander',
+  'node:fs',
+  'node:fs/promises',
+  'fs',
+  'node:http',
+  'node:https',
+  'node:net',
+  'node:child_process',
 ];
 
 export default tseslint.config(
@@ -24,15 +37,18 @@ export default tseslint.config(
     files: coreFolders.map((folder) => `src/${folder}/**/*.ts`),
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          ...adapterFolders.map((folder) => ({
-            group: [`**/${folder}/*`, `**/${folder}`],
-            message: `the pure core does not import the ${folder} adapter (docs/ARCHITECTURE.md)`,
-          })),
-          { group: adapterPackages, message: 'the pure core does no I/O: move this to an adapter' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...adapterFolders.map((folder) => ({
+              group: [`**/${folder}/*`, `**/${folder}`],
+              message: `the pure core does not import the ${folder} adapter (docs/ARCHITECTURE.md)`,
+            })),
+            { group: adapterPackages, message: 'the pure core does no I/O: move this to an adapter' },
+          ],
+        },
+      ],
     },
   },
   {

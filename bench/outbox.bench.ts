@@ -25,7 +25,8 @@ const population = Number(process.env.BENCH_OUTBOX_PHONES ?? 2_300_000);
 const divisions = ['150602', '150603', '150621', '150622', '150623', '150624', '150625', '150626', '150627'];
 
 function* subscribers(count: number): Generator<SmsSubscriber> {
-  for (let i = 0; i < count; i++) yield { phone: String(13_900_000_000 + i * 7), divisionCode: divisions[i % divisions.length]! };
+  for (let i = 0; i < count; i++)
+    yield { phone: String(13_900_000_000 + i * 7), divisionCode: divisions[i % divisions.length]! };
 }
 
 const warning: WarningForDissemination = {
@@ -54,17 +55,32 @@ async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number;
 }
 
 async function queueCity(store: Store, plan: MeteoPlan, label: string, size: () => Promise<number>): Promise<void> {
-  await replaceEndpointRoutes(store.db, [
-    { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
-    { id: 'city-website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
-    { id: 'duty-email', kind: 'email', channels: [], reportsTo: ['市委', '市人民政府', '市防灾减灾救灾委员会'], addresses: ['duty@ordos.example'] },
-  ], new Date());
+  await replaceEndpointRoutes(
+    store.db,
+    [
+      { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
+      { id: 'city-website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+      {
+        id: 'duty-email',
+        kind: 'email',
+        channels: [],
+        reportsTo: ['市委', '市人民政府', '市防灾减灾救灾委员会'],
+        addresses: ['duty@ordos.example'],
+      },
+    ],
+    new Date(),
+  );
   const load = await peakRss(() => upsertSmsSubscribers(store.db, subscribers(population)));
   report(`${label}: load ${load.value.toLocaleString('en')} subscribers`, `${(load.ms / 1000).toFixed(1)} s`);
   const before = await size();
   report(`${label}:   RSS before queueing`, mib(process.memoryUsage().rss));
-  const queued = await peakRss(() => store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, warning, plan)));
-  report(`${label}: queue one warning to ${queued.value.messages.toLocaleString('en')} messages`, `${(queued.ms / 1000).toFixed(1)} s (target < 60 s)`);
+  const queued = await peakRss(() =>
+    store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, warning, plan)),
+  );
+  report(
+    `${label}: queue one warning to ${queued.value.messages.toLocaleString('en')} messages`,
+    `${(queued.ms / 1000).toFixed(1)} s (target < 60 s)`,
+  );
   report(`${label}:   peak RSS of the run so far (kernel maxRSS)`, mib(queued.peak));
   report(`${label}:   store growth`, mib((await size()) - before));
   await dispatchSome(store, label, 100_000);
@@ -89,7 +105,18 @@ async function dispatchSome(store: Store, label: string, count: number): Promise
   const dispatcher = new Dispatcher({
     db: store.db,
     logger: pino({ level: 'silent' }),
-    senders: [smsGatewaySender({ id: 'sms-gateway', url, token: undefined, secret: undefined, batchSize: 1000, concurrency: 4, timeoutMs: 15_000, rate: { perSecond: 1e9, burst: 1e9 } })],
+    senders: [
+      smsGatewaySender({
+        id: 'sms-gateway',
+        url,
+        token: undefined,
+        secret: undefined,
+        batchSize: 1000,
+        concurrency: 4,
+        timeoutMs: 15_000,
+        rate: { perSecond: 1e9, burst: 1e9 },
+      }),
+    ],
   });
   const start = performance.now();
   dispatcher.start();
@@ -97,8 +124,15 @@ async function dispatchSome(store: Store, label: string, count: number): Promise
   await dispatcher.stop();
   const seconds = (performance.now() - start) / 1000;
   server.close();
-  const sent = await store.db.selectFrom('outbox_messages').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'sent').executeTakeFirstOrThrow();
-  report(`${label}: send ${Number(sent.n).toLocaleString('en')} SMS to a local gateway`, `${seconds.toFixed(1)} s (${Math.round(Number(sent.n) / seconds).toLocaleString('en')} numbers/s)`);
+  const sent = await store.db
+    .selectFrom('outbox_messages')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'sent')
+    .executeTakeFirstOrThrow();
+  report(
+    `${label}: send ${Number(sent.n).toLocaleString('en')} SMS to a local gateway`,
+    `${seconds.toFixed(1)} s (${Math.round(Number(sent.n) / seconds).toLocaleString('en')} numbers/s)`,
+  );
 }
 
 async function onSqlite(plan: MeteoPlan): Promise<void> {
@@ -134,7 +168,8 @@ async function onPostgres(plan: MeteoPlan): Promise<void> {
   const store = openStore(url.toString());
   try {
     await migrateToLatest(store.db);
-    const size = async (): Promise<number> => (await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(store.db)).rows[0]!.n;
+    const size = async (): Promise<number> =>
+      (await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(store.db)).rows[0]!.n;
     await queueCity(store, plan, 'PostgreSQL', size);
   } finally {
     await store.close();

@@ -65,20 +65,32 @@ export async function run(): Promise<void> {
     for (let i = 0; i < samples + 2; i++) {
       const message = warningId
         ? await actOnWarning(warnings, duty, { action: 'cancel', warningId })
-        : await actOnWarning(warnings, duty, { action: 'issue', hazard: 'gale', level: 'III', areaCodes: ['150602', '150627'] });
+        : await actOnWarning(warnings, duty, {
+            action: 'issue',
+            hazard: 'gale',
+            level: 'III',
+            areaCodes: ['150602', '150627'],
+          });
       const committed = performance.now();
       warningId = message.msgType === 'Cancel' ? undefined : message.warningId;
-      const streamed = arrivals.has(message.identifier) ? Promise.resolve() : new Promise<void>((resolve) => waiters.set(message.identifier, resolve));
+      const streamed = arrivals.has(message.identifier)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiters.set(message.identifier, resolve));
 
       // Poll the Atom feed as a client does, conditionally, until it shows this message.
       let seen: number | undefined;
       let tries = 0;
       while (seen === undefined && tries < 1000) {
         tries++;
-        const response = await fetch(`${base}/api/warnings/feed.atom`, { headers: etag ? { 'if-none-match': etag } : {} });
+        const response = await fetch(`${base}/api/warnings/feed.atom`, {
+          headers: etag ? { 'if-none-match': etag } : {},
+        });
         const body = response.status === 200 ? await response.text() : '';
         if (response.status === 200) etag = response.headers.get('etag') ?? '';
-        const shows = message.msgType === 'Cancel' ? response.status === 200 && !body.includes('大风') : body.includes(`${message.identifier}.cap`);
+        const shows =
+          message.msgType === 'Cancel'
+            ? response.status === 200 && !body.includes('大风')
+            : body.includes(`${message.identifier}.cap`);
         if (shows) seen = performance.now();
       }
       await streamed;

@@ -13,11 +13,20 @@ import { gridGradingInput } from '../src/weather/grid/grid-input.ts';
 import { parseSituation } from '../src/weather/situation/parse.ts';
 import { resolveTrends, shanghaiDateOf, stationsTable } from '../src/weather/situation/to-tables.ts';
 import { formatTiming, mib, report, time } from './support.ts';
-import { benchTrends, divisionSituation, griddedForecast, manyStations, ordosGrid, syntheticUnits } from './weather/synthetic.ts';
+import {
+  benchTrends,
+  divisionSituation,
+  griddedForecast,
+  manyStations,
+  ordosGrid,
+  syntheticUnits,
+} from './weather/synthetic.ts';
 import { rulesEngineRatio } from './weather/rules-engine.ts';
 
 function levels(result: ReturnType<typeof gradeTables>): string {
-  return Object.entries(result.hazards).map(([key, h]) => `${key} ${h.level ?? '-'}`).join(', ');
+  return Object.entries(result.hazards)
+    .map(([key, h]) => `${key} ${h.level ?? '-'}`)
+    .join(', ');
 }
 
 /** CPU time of one run (user + system), which the other processes on a busy machine do not inflate as much. */
@@ -38,26 +47,56 @@ export async function run(): Promise<void> {
   if (!parsed.ok) throw new Error(`${parsed.path}: ${parsed.message}`);
   const divisionResult = assessSituation(parsed.situation, plan);
   report('nine divisions + 11 stations: levels', levels(divisionResult));
-  report('nine divisions + 11 stations: one assessment', formatTiming(time(() => assessSituation(parsed.situation, plan), 201, 20)));
-  report('  … with input validation (Zod)', formatTiming(time(() => {
-    const again = parseSituation(raw);
-    if (again.ok) assessSituation(again.situation, plan);
-  }, 201, 20)));
+  report(
+    'nine divisions + 11 stations: one assessment',
+    formatTiming(time(() => assessSituation(parsed.situation, plan), 201, 20)),
+  );
+  report(
+    '  … with input validation (Zod)',
+    formatTiming(
+      time(
+        () => {
+          const again = parseSituation(raw);
+          if (again.ok) assessSituation(again.situation, plan);
+        },
+        201,
+        20,
+      ),
+    ),
+  );
 
   // 2. A 0.01° grid over Ordos, 1,000 stations.
   const clipStart = performance.now();
   const cells = gridCellsCache.get(geography, ordosGrid);
   const clipMs = performance.now() - clipStart;
   const area = cells.areaKm2.reduce((sum, a) => sum + a, 0);
-  report('0.01° grid: cells inside the city (clip, once)', `${cells.count} cells, ${area.toFixed(0)} km², ${clipMs.toFixed(0)} ms`);
+  report(
+    '0.01° grid: cells inside the city (clip, once)',
+    `${cells.count} cells, ${area.toFixed(0)} km², ${clipMs.toFixed(0)} ms`,
+  );
   const forecast = griddedForecast(ordosGrid);
-  const gridSituation = { at: '2025-05-20T08:00:00+08:00', cells, forecast, stations: manyStations(1000, 7), trends: benchTrends };
+  const gridSituation = {
+    at: '2025-05-20T08:00:00+08:00',
+    cells,
+    forecast,
+    stations: manyStations(1000, 7),
+    trends: benchTrends,
+  };
   const gridInput = gridGradingInput(gridSituation);
   report('0.01° grid + 1,000 stations: levels', levels(gradeTables(gridInput, plan, gridSituation.at)));
   const gridTiming = time(() => gradeTables(gridInput, plan, gridSituation.at), 51, 10);
-  report('0.01° grid + 1,000 stations: all nine hazards', `${formatTiming(gridTiming)} ${gridTiming.medianMs < 20 ? '(< 20 ms: ok)' : '(over 20 ms)'}`);
-  report('  … CPU', cpuPerRun(() => gradeTables(gridInput, plan, gridSituation.at), 21));
-  report('  … forecast sampled onto the cells, then graded', formatTiming(time(() => gradeTables(gridGradingInput(gridSituation), plan, gridSituation.at), 21, 3)));
+  report(
+    '0.01° grid + 1,000 stations: all nine hazards',
+    `${formatTiming(gridTiming)} ${gridTiming.medianMs < 20 ? '(< 20 ms: ok)' : '(over 20 ms)'}`,
+  );
+  report(
+    '  … CPU',
+    cpuPerRun(() => gradeTables(gridInput, plan, gridSituation.at), 21),
+  );
+  report(
+    '  … forecast sampled onto the cells, then graded',
+    formatTiming(time(() => gradeTables(gridGradingInput(gridSituation), plan, gridSituation.at), 21, 3)),
+  );
 
   // 3. National scale: 400,000 cells, 70,000 stations.
   global.gc?.();
@@ -72,13 +111,28 @@ export async function run(): Promise<void> {
   report('national: levels', levels(gradeTables(nationalInput, plan, '2025-05-20T08:00:00+08:00')));
   const nationalTiming = time(() => gradeTables(nationalInput, plan, '2025-05-20T08:00:00+08:00'), 15, 3);
   const afterGrade = process.memoryUsage();
-  report('national 400,000 cells + 70,000 stations', `${formatTiming(nationalTiming)} ${nationalTiming.medianMs < 500 ? '(< 500 ms: ok)' : '(over 500 ms)'}`);
-  report('  … CPU', cpuPerRun(() => gradeTables(nationalInput, plan, '2025-05-20T08:00:00+08:00'), 5));
-  report('  memory: input tables (heap + array buffers)', mib(afterBuild.heapUsed + afterBuild.arrayBuffers - before.heapUsed - before.arrayBuffers));
+  report(
+    'national 400,000 cells + 70,000 stations',
+    `${formatTiming(nationalTiming)} ${nationalTiming.medianMs < 500 ? '(< 500 ms: ok)' : '(over 500 ms)'}`,
+  );
+  report(
+    '  … CPU',
+    cpuPerRun(() => gradeTables(nationalInput, plan, '2025-05-20T08:00:00+08:00'), 5),
+  );
+  report(
+    '  memory: input tables (heap + array buffers)',
+    mib(afterBuild.heapUsed + afterBuild.arrayBuffers - before.heapUsed - before.arrayBuffers),
+  );
   report('  memory: rss after grading', mib(afterGrade.rss));
-  report('  memory: the kernels\' memory (columns copied in, kept)', mib(kernelMemoryBytes()));
+  report("  memory: the kernels' memory (columns copied in, kept)", mib(kernelMemoryBytes()));
 
   // 4. The same rules through json-rules-engine, as a ratio against ours.
   await rulesEngineRatio(plan, 'nine divisions', parsed.situation, (s) => assessSituation(s, plan));
-  await rulesEngineRatio(plan, '0.01° grid + 1,000 stations', gridInput, () => gradeTables(gridInput, plan, gridSituation.at), gridTiming);
+  await rulesEngineRatio(
+    plan,
+    '0.01° grid + 1,000 stations',
+    gridInput,
+    () => gradeTables(gridInput, plan, gridSituation.at),
+    gridTiming,
+  );
 }

@@ -21,7 +21,7 @@ export interface SyntheticYear {
 export function syntheticYear(year: number, stationCount: number, seed = 20250101): SyntheticYear {
   const first = Date.UTC(year, 0, 1) / 3_600_000;
   // Hours 0 of 1 January to 0 of 1 January of the next year: the last one is 24:00 of 31 December.
-  const hours = (Date.UTC(year + 1, 0, 1) / 3_600_000 - first) + 1;
+  const hours = Date.UTC(year + 1, 0, 1) / 3_600_000 - first + 1;
   const stations = Array.from({ length: stationCount }, (_, i) => `${1001 + i}A`);
   const data = new Uint16Array(hours * stationCount * POLLUTANT_COUNT);
   const next = random(seed);
@@ -50,11 +50,18 @@ export function syntheticYear(year: number, stationCount: number, seed = 2025010
     }
   }
   return {
-    year, hours, stations, data,
+    year,
+    hours,
+    stations,
+    data,
     label(h) {
       const ms = (first + h) * 3_600_000;
       const date = new Date(ms).toISOString();
-      return { date: `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`, hour: Number(date.slice(11, 13)), hourStamp: first + h };
+      return {
+        date: `${date.slice(0, 4)}${date.slice(5, 7)}${date.slice(8, 10)}`,
+        hour: Number(date.slice(11, 13)),
+        hourStamp: first + h,
+      };
     },
     decode(h, out) {
       const from = h * stationCount * POLLUTANT_COUNT;
@@ -68,7 +75,23 @@ export function syntheticYear(year: number, stationCount: number, seed = 2025010
 
 /** One day of the feed as CSV text (all 15 types, the derived ones as copies), for the parser's speed. */
 export function syntheticDayCsv(year: SyntheticYear, day: number): string {
-  const types = ['AQI', 'PM2.5', 'PM2.5_24h', 'PM10', 'PM10_24h', 'SO2', 'SO2_24h', 'NO2', 'NO2_24h', 'O3', 'O3_24h', 'O3_8h', 'O3_8h_24h', 'CO', 'CO_24h'];
+  const types = [
+    'AQI',
+    'PM2.5',
+    'PM2.5_24h',
+    'PM10',
+    'PM10_24h',
+    'SO2',
+    'SO2_24h',
+    'NO2',
+    'NO2_24h',
+    'O3',
+    'O3_24h',
+    'O3_8h',
+    'O3_8h_24h',
+    'CO',
+    'CO_24h',
+  ];
   const source = [0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 4, 4, 5, 5];
   const lines = [`date,hour,type,${year.stations.join(',')}`];
   const block = new Float64Array(year.stations.length * POLLUTANT_COUNT);

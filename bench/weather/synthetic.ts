@@ -10,10 +10,20 @@ import { random } from '../support.ts';
 
 /** A weather field that crosses the plan's thresholds somewhere: a smooth bump plus noise. */
 interface Weather {
-  precipMm: number; snowMm: number; groundTminC: number; tminC: number; tminDropC: number;
-  windMeanMs: number; windGustMs: number; sandVisibilityM: number | null; fogVisibilityM: number | null;
-  tmaxNext3dC: number[]; tmaxPastDaysC: number[]; droughtGrade: (typeof droughtGrades)[number];
-  obsWindMeanMs: number; obsWindGustMs: number;
+  precipMm: number;
+  snowMm: number;
+  groundTminC: number;
+  tminC: number;
+  tminDropC: number;
+  windMeanMs: number;
+  windGustMs: number;
+  sandVisibilityM: number | null;
+  fogVisibilityM: number | null;
+  tmaxNext3dC: number[];
+  tmaxPastDaysC: number[];
+  droughtGrade: (typeof droughtGrades)[number];
+  obsWindMeanMs: number;
+  obsWindGustMs: number;
 }
 
 function weatherAt(x: number, y: number, next: () => number): Weather {
@@ -39,8 +49,15 @@ function weatherAt(x: number, y: number, next: () => number): Weather {
 }
 
 const trends = {
-  rainContinuing: true, rainExpanding: true, snowContinuing: true, snowExpanding: false,
-  galePersisting: true, sandPersisting: true, fogExpectedHours: 30, frostExpectedDays: 3, droughtPersisting: true,
+  rainContinuing: true,
+  rainExpanding: true,
+  snowContinuing: true,
+  snowExpanding: false,
+  galePersisting: true,
+  sandPersisting: true,
+  fogExpectedHours: 30,
+  frostExpectedDays: 3,
+  droughtPersisting: true,
 };
 
 function stationsAt(count: number, next: () => number): NonNullable<SituationInput['stations']> {
@@ -54,24 +71,40 @@ function stationsAt(count: number, next: () => number): NonNullable<SituationInp
 export function divisionSituation(geography: Geography, seed = 1): SituationInput {
   const next = random(seed);
   const [lonMin, latMin, lonMax, latMax] = [106.48, 37.62, 111.47, 40.88];
-  const values = Object.fromEntries(geography.divisions.map((division) => {
-    const ring = division.geometry[0]![0]!;
-    const lon = ring.reduce((sum, p) => sum + p[0], 0) / ring.length;
-    const lat = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
-    const w = weatherAt((lon - lonMin) / (lonMax - lonMin), (lat - latMin) / (latMax - latMin), next);
-    return [division.code, {
-      agriAreaKm2: division.areaKm2 * 0.4,
-      forecast: {
-        precipMm: w.precipMm, snowMm: w.snowMm, groundTminC: w.groundTminC, tminC: w.tminC, tminDropC: w.tminDropC,
-        windMeanMs: w.windMeanMs, windGustMs: w.windGustMs, sandVisibilityM: w.sandVisibilityM, fogVisibilityM: w.fogVisibilityM,
-        tmaxNext3dC: w.tmaxNext3dC,
-      },
-      observed: {
-        windMeanMs: w.obsWindMeanMs, windGustMs: w.obsWindGustMs, sandVisibilityM: w.sandVisibilityM, fogVisibilityM: w.fogVisibilityM,
-        tmaxPastDaysC: w.tmaxPastDaysC, droughtGrade: w.droughtGrade,
-      },
-    }];
-  }));
+  const values = Object.fromEntries(
+    geography.divisions.map((division) => {
+      const ring = division.geometry[0]![0]!;
+      const lon = ring.reduce((sum, p) => sum + p[0], 0) / ring.length;
+      const lat = ring.reduce((sum, p) => sum + p[1], 0) / ring.length;
+      const w = weatherAt((lon - lonMin) / (lonMax - lonMin), (lat - latMin) / (latMax - latMin), next);
+      return [
+        division.code,
+        {
+          agriAreaKm2: division.areaKm2 * 0.4,
+          forecast: {
+            precipMm: w.precipMm,
+            snowMm: w.snowMm,
+            groundTminC: w.groundTminC,
+            tminC: w.tminC,
+            tminDropC: w.tminDropC,
+            windMeanMs: w.windMeanMs,
+            windGustMs: w.windGustMs,
+            sandVisibilityM: w.sandVisibilityM,
+            fogVisibilityM: w.fogVisibilityM,
+            tmaxNext3dC: w.tmaxNext3dC,
+          },
+          observed: {
+            windMeanMs: w.obsWindMeanMs,
+            windGustMs: w.obsWindGustMs,
+            sandVisibilityM: w.sandVisibilityM,
+            fogVisibilityM: w.fogVisibilityM,
+            tmaxPastDaysC: w.tmaxPastDaysC,
+            droughtGrade: w.droughtGrade,
+          },
+        },
+      ];
+    }),
+  );
   const stations = geography.stations.map((station, i) => ({ ...stationsAt(1, random(seed + i))[0]!, id: station.id }));
   return { at: '2025-05-20T08:00:00+08:00', units: divisionUnits(geography, values), stations, trends };
 }
@@ -89,7 +122,19 @@ export const ordosGrid: GridSpec = { lon0: 106.48, lat0: 37.62, dLon: 0.01, dLat
 export function griddedForecast(spec: GridSpec, seed = 2): GriddedForecast {
   const next = random(seed);
   const grid = () => Array.from({ length: spec.rows }, () => new Float64Array(spec.cols));
-  const names = ['precipMm', 'snowMm', 'groundTminC', 'tminC', 'tminDropC', 'windMeanMs', 'windGustMs', 'sandVisibilityM', 'fogVisibilityM', 'obsWindMeanMs', 'obsWindGustMs'] as const;
+  const names = [
+    'precipMm',
+    'snowMm',
+    'groundTminC',
+    'tminC',
+    'tminDropC',
+    'windMeanMs',
+    'windGustMs',
+    'sandVisibilityM',
+    'fogVisibilityM',
+    'obsWindMeanMs',
+    'obsWindGustMs',
+  ] as const;
   const g = Object.fromEntries(names.map((name) => [name, grid()])) as Record<(typeof names)[number], Float64Array[]>;
   const drought: Array<Array<string>> = Array.from({ length: spec.rows }, () => new Array<string>(spec.cols));
   const next3 = [grid(), grid(), grid()];
@@ -102,18 +147,30 @@ export function griddedForecast(spec: GridSpec, seed = 2): GriddedForecast {
         g[name][r]![c] = value ?? Number.POSITIVE_INFINITY;
       }
       drought[r]![c] = w.droughtGrade;
-      w.tmaxNext3dC.forEach((t, d) => { next3[d]![r]![c] = t; });
-      w.tmaxPastDaysC.forEach((t, d) => { past5[d]![r]![c] = t; });
+      w.tmaxNext3dC.forEach((t, d) => {
+        next3[d]![r]![c] = t;
+      });
+      w.tmaxPastDaysC.forEach((t, d) => {
+        past5[d]![r]![c] = t;
+      });
     }
   }
   return {
     fields: {
-      'forecast.precipMm': g.precipMm, 'forecast.snowMm': g.snowMm, 'forecast.groundTminC': g.groundTminC,
-      'forecast.tminC': g.tminC, 'forecast.tminDropC': g.tminDropC, 'forecast.windMeanMs': g.windMeanMs,
-      'forecast.windGustMs': g.windGustMs, 'forecast.sandVisibilityM': g.sandVisibilityM,
-      'forecast.fogVisibilityM': g.fogVisibilityM, 'observed.windMeanMs': g.obsWindMeanMs,
-      'observed.windGustMs': g.obsWindGustMs, 'observed.sandVisibilityM': g.sandVisibilityM,
-      'observed.fogVisibilityM': g.fogVisibilityM, 'observed.droughtGrade': drought as GridValues,
+      'forecast.precipMm': g.precipMm,
+      'forecast.snowMm': g.snowMm,
+      'forecast.groundTminC': g.groundTminC,
+      'forecast.tminC': g.tminC,
+      'forecast.tminDropC': g.tminDropC,
+      'forecast.windMeanMs': g.windMeanMs,
+      'forecast.windGustMs': g.windGustMs,
+      'forecast.sandVisibilityM': g.sandVisibilityM,
+      'forecast.fogVisibilityM': g.fogVisibilityM,
+      'observed.windMeanMs': g.obsWindMeanMs,
+      'observed.windGustMs': g.obsWindGustMs,
+      'observed.sandVisibilityM': g.sandVisibilityM,
+      'observed.fogVisibilityM': g.fogVisibilityM,
+      'observed.droughtGrade': drought as GridValues,
     },
     days: { 'forecast.tmaxNext3dC': next3, 'observed.tmaxPastDaysC': past5 },
     agriShare: Array.from({ length: spec.rows }, () => new Float64Array(spec.cols).fill(0.4)),
@@ -126,9 +183,22 @@ export function syntheticUnits(count: number, seed = 3): MeasureTable {
   const cols = Math.ceil(Math.sqrt(count));
   const column = () => new Float64Array(count);
   const numbers = new Map<string, Float64Array>();
-  const fields = ['forecast.precipMm', 'forecast.snowMm', 'forecast.groundTminC', 'forecast.tminC', 'forecast.tminDropC',
-    'forecast.windMeanMs', 'forecast.windGustMs', 'forecast.sandVisibilityM', 'forecast.fogVisibilityM',
-    'observed.windMeanMs', 'observed.windGustMs', 'observed.sandVisibilityM', 'observed.fogVisibilityM', 'observed.droughtGrade'];
+  const fields = [
+    'forecast.precipMm',
+    'forecast.snowMm',
+    'forecast.groundTminC',
+    'forecast.tminC',
+    'forecast.tminDropC',
+    'forecast.windMeanMs',
+    'forecast.windGustMs',
+    'forecast.sandVisibilityM',
+    'forecast.fogVisibilityM',
+    'observed.windMeanMs',
+    'observed.windGustMs',
+    'observed.sandVisibilityM',
+    'observed.fogVisibilityM',
+    'observed.droughtGrade',
+  ];
   for (const field of fields) numbers.set(field, column());
   const series = (days: number): DaySeries => ({
     offsets: Int32Array.from({ length: count + 1 }, (_, i) => i * days),
@@ -140,13 +210,23 @@ export function syntheticUnits(count: number, seed = 3): MeasureTable {
   const agriArea = column();
   for (let i = 0; i < count; i++) {
     const w = weatherAt((i % cols) / cols, Math.floor(i / cols) / cols, next);
-    const set = (field: string, value: number | null) => { numbers.get(field)![i] = value ?? Number.POSITIVE_INFINITY; };
-    set('forecast.precipMm', w.precipMm); set('forecast.snowMm', w.snowMm); set('forecast.groundTminC', w.groundTminC);
-    set('forecast.tminC', w.tminC); set('forecast.tminDropC', w.tminDropC); set('forecast.windMeanMs', w.windMeanMs);
-    set('forecast.windGustMs', w.windGustMs); set('forecast.sandVisibilityM', w.sandVisibilityM);
-    set('forecast.fogVisibilityM', w.fogVisibilityM); set('observed.windMeanMs', w.obsWindMeanMs);
-    set('observed.windGustMs', w.obsWindGustMs); set('observed.sandVisibilityM', w.sandVisibilityM);
-    set('observed.fogVisibilityM', w.fogVisibilityM); set('observed.droughtGrade', droughtGrades.indexOf(w.droughtGrade));
+    const set = (field: string, value: number | null) => {
+      numbers.get(field)![i] = value ?? Number.POSITIVE_INFINITY;
+    };
+    set('forecast.precipMm', w.precipMm);
+    set('forecast.snowMm', w.snowMm);
+    set('forecast.groundTminC', w.groundTminC);
+    set('forecast.tminC', w.tminC);
+    set('forecast.tminDropC', w.tminDropC);
+    set('forecast.windMeanMs', w.windMeanMs);
+    set('forecast.windGustMs', w.windGustMs);
+    set('forecast.sandVisibilityM', w.sandVisibilityM);
+    set('forecast.fogVisibilityM', w.fogVisibilityM);
+    set('observed.windMeanMs', w.obsWindMeanMs);
+    set('observed.windGustMs', w.obsWindGustMs);
+    set('observed.sandVisibilityM', w.sandVisibilityM);
+    set('observed.fogVisibilityM', w.fogVisibilityM);
+    set('observed.droughtGrade', droughtGrades.indexOf(w.droughtGrade));
     next3.values.set(w.tmaxNext3dC, i * 3);
     past5.values.set(w.tmaxPastDaysC, i * 5);
     area[i] = Math.round((20 + 10 * next()) * 1e6);
@@ -156,7 +236,10 @@ export function syntheticUnits(count: number, seed = 3): MeasureTable {
     size: count,
     idOf: (i) => `n${i}`,
     numbers,
-    days: new Map([['forecast.tmaxNext3dC', next3], ['observed.tmaxPastDaysC', past5]]),
+    days: new Map([
+      ['forecast.tmaxNext3dC', next3],
+      ['observed.tmaxPastDaysC', past5],
+    ]),
     weights: { area, agriArea },
   };
 }

@@ -7,7 +7,8 @@ const DAY_MS = 86_400_000;
 export function epochDay(year: number, month: number, day: number): number {
   const ms = Date.UTC(year, month - 1, day);
   const check = new Date(ms);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return Number.NaN;
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return Number.NaN;
   return ms / DAY_MS;
 }
 

@@ -3,7 +3,14 @@ import { canonicalJson } from './canonical-json.ts';
 import { chainEntry, verifyChain, type AuditEntry, type AuditEvent } from './chain.ts';
 
 function event(n: number): AuditEvent {
-  return { at: `2025-07-20T0${n}:00:00.000Z`, actor: 'duty-1', action: 'proposal.created', subjectType: 'proposal', subjectId: `p${n}`, payload: { level: 'IV', n } };
+  return {
+    at: `2025-07-20T0${n}:00:00.000Z`,
+    actor: 'duty-1',
+    action: 'proposal.created',
+    subjectType: 'proposal',
+    subjectId: `p${n}`,
+    payload: { level: 'IV', n },
+  };
 }
 
 function chainOf(count: number): AuditEntry[] {
@@ -14,7 +21,9 @@ function chainOf(count: number): AuditEntry[] {
 
 describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe(
+      '{"a":{"d":[1,{"y":2,"z":1}]},"b":1}',
+    );
   });
 });
 
@@ -27,13 +36,19 @@ describe('the audit hash chain', () => {
   it('an altered payload is named by its sequence number', () => {
     const entries = chainOf(5);
     entries[2] = { ...entries[2]!, payload: { level: 'II', n: 3 } };
-    expect(verifyChain(entries)).toMatchObject({ ok: false, firstBad: { seq: 3, reason: expect.stringMatching(/altered/) } });
+    expect(verifyChain(entries)).toMatchObject({
+      ok: false,
+      firstBad: { seq: 3, reason: expect.stringMatching(/altered/) },
+    });
   });
 
   it("an altered entry whose own hash was recomputed breaks the next entry's link", () => {
     const entries = chainOf(5);
     entries[2] = chainEntry(entries[1], { ...event(3), actor: 'intruder' });
-    expect(verifyChain(entries)).toMatchObject({ ok: false, firstBad: { seq: 4, reason: expect.stringMatching(/link/) } });
+    expect(verifyChain(entries)).toMatchObject({
+      ok: false,
+      firstBad: { seq: 4, reason: expect.stringMatching(/link/) },
+    });
   });
 
   it('a rewritten tail is caught by the head record kept apart from the entries', () => {
@@ -47,7 +62,10 @@ describe('the audit hash chain', () => {
   it('a removed entry is a gap', () => {
     const entries = chainOf(5);
     entries.splice(1, 1);
-    expect(verifyChain(entries)).toMatchObject({ ok: false, firstBad: { seq: 3, reason: expect.stringMatching(/expected entry 2/) } });
+    expect(verifyChain(entries)).toMatchObject({
+      ok: false,
+      firstBad: { seq: 3, reason: expect.stringMatching(/expected entry 2/) },
+    });
   });
 
   it('a removed tail is caught by the head record', () => {

@@ -62,9 +62,15 @@ export class ChainVerifier {
     if (this.failure) return false;
     this.count++;
     if (entry.seq !== this.expectedSeq) {
-      this.failure = { seq: entry.seq, reason: `expected entry ${this.expectedSeq} here: an entry is missing or out of order` };
+      this.failure = {
+        seq: entry.seq,
+        reason: `expected entry ${this.expectedSeq} here: an entry is missing or out of order`,
+      };
     } else if (entry.prevHash !== this.prevHash) {
-      this.failure = { seq: entry.seq, reason: 'its link to the previous entry does not match (an earlier entry was altered or removed)' };
+      this.failure = {
+        seq: entry.seq,
+        reason: 'its link to the previous entry does not match (an earlier entry was altered or removed)',
+      };
     } else if (entryHash(entry.seq, entry.prevHash, entry) !== entry.hash) {
       this.failure = { seq: entry.seq, reason: 'its content does not match its hash (the entry was altered)' };
     } else {
@@ -78,9 +84,10 @@ export class ChainVerifier {
     if (this.failure) return { ok: false, entries: this.count, firstBad: this.failure };
     const last = this.expectedSeq - 1;
     if (head && (head.seq !== last || head.hash !== this.prevHash)) {
-      const reason = head.seq > last
-        ? `the log ends at entry ${last} but ${head.seq} were written (entries were removed from the end)`
-        : `the head record (entry ${head.seq}) does not match the last entry ${last} (the head or the tail was altered)`;
+      const reason =
+        head.seq > last
+          ? `the log ends at entry ${last} but ${head.seq} were written (entries were removed from the end)`
+          : `the head record (entry ${head.seq}) does not match the last entry ${last} (the head or the tail was altered)`;
       return { ok: false, entries: this.count, firstBad: { seq: Math.min(head.seq, last) + 1, reason } };
     }
     return { ok: true, entries: this.count, headHash: this.prevHash };

@@ -7,7 +7,15 @@ describe('the Ordos geography from assets/', () => {
     expect(geography.cityCode).toBe('150600');
     expect(geography.cityName).toBe('鄂尔多斯市');
     expect(geography.divisions.map((d) => d.code)).toEqual([
-      '150602', '150603', '150621', '150622', '150623', '150624', '150625', '150626', '150627',
+      '150602',
+      '150603',
+      '150621',
+      '150622',
+      '150623',
+      '150624',
+      '150625',
+      '150626',
+      '150627',
     ]);
     expect(geography.stations).toHaveLength(11);
   });

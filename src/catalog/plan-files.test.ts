@@ -47,7 +47,9 @@ describe('a broken plan is refused with file, path and reason', () => {
   }
 
   it('a field of the wrong type', () => {
-    edit('meta.json', (meta) => { meta.version = 2024; });
+    edit('meta.json', (meta) => {
+      meta.version = 2024;
+    });
     const error = refusal(() => loadPlanFolder(plan));
     expect(error.file).toMatch(/meteo-2024\/meta\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'version' });
@@ -84,12 +86,16 @@ describe('a broken plan is refused with file, path and reason', () => {
   });
 
   it('checking one section file validates it as part of its plan', () => {
-    edit('meta.json', (meta) => { meta.issuedOn = '27 Nov 2024'; });
+    edit('meta.json', (meta) => {
+      meta.issuedOn = '27 Nov 2024';
+    });
     expect(() => checkPlanPath(join(plan, 'grading.json'))).toThrow(/meta\.json: issuedOn: a date as YYYY-MM-DD/);
   });
 
   it('nothing starts with a broken plan: the catalog refuses the whole set', () => {
-    edit('meta.json', (meta) => { meta.id = 'meteo-2025'; });
+    edit('meta.json', (meta) => {
+      meta.id = 'meteo-2025';
+    });
     expect(() => PlanCatalog.load(dir.path)).toThrow(/does not match its folder/);
   });
 });

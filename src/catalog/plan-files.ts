@@ -4,7 +4,14 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanMeta } from '../plans/common.schema.ts';
 import { formatPath, PlanValidationError } from '../plans/validate.ts';
-import { planSchemas, type AirPlan, type AnyPlan, type MeteoPlan, type PlanKind, type QualityPlan } from '../plans/registry.ts';
+import {
+  planSchemas,
+  type AirPlan,
+  type AnyPlan,
+  type MeteoPlan,
+  type PlanKind,
+  type QualityPlan,
+} from '../plans/registry.ts';
 
 export const defaultPlansDir = fileURLToPath(new URL('../../plans/', import.meta.url));
 
@@ -28,7 +35,9 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new PlanValidationError(display(file), [{ path: '', message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new PlanValidationError(display(file), [
+      { path: '', message: `not valid JSON: ${(error as Error).message}` },
+    ]);
   }
 }
 
@@ -40,7 +49,9 @@ export function loadPlanFolder(dir: string): LoadedPlan {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new PlanValidationError(display(dir), [{ path: '', message: 'not a plan folder' }]);
   }
-  const files = readdirSync(dir).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const raw: Record<string, unknown> = {};
   const hash = createHash('sha256');
   for (const name of files) {
@@ -56,10 +67,12 @@ function validatePlan(raw: Record<string, unknown>, dir: string, contentHash: st
   const meta = PlanMeta.safeParse(raw.meta);
   if (!meta.success) {
     const issue = meta.error.issues[0];
-    throw new PlanValidationError(display(metaFile), [{
-      path: issue ? formatPath(issue.path) : '',
-      message: raw.meta === undefined ? 'meta.json is missing' : (issue?.message ?? 'invalid'),
-    }]);
+    throw new PlanValidationError(display(metaFile), [
+      {
+        path: issue ? formatPath(issue.path) : '',
+        message: raw.meta === undefined ? 'meta.json is missing' : (issue?.message ?? 'invalid'),
+      },
+    ]);
   }
   const schema = planSchemas[meta.data.kind];
   const parsed = schema.safeParse(raw);
@@ -74,7 +87,10 @@ function validatePlan(raw: Record<string, unknown>, dir: string, contentHash: st
       };
     });
     const first = issues[0]!;
-    throw new PlanValidationError(first.file, issues.map(({ path, message }) => ({ path, message })));
+    throw new PlanValidationError(
+      first.file,
+      issues.map(({ path, message }) => ({ path, message })),
+    );
   }
   return {
     id: meta.data.id,

@@ -23,7 +23,8 @@ function asInputError(path: string, error: unknown): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return new InputError(`${path}: no such file`);
   if (code === 'EISDIR') return new InputError(`${path}: is a folder, not a feed file`);
-  if (error instanceof TypeError && /encoded data was not valid/.test(error.message)) return new InputError(`${path}: not UTF-8 text`);
+  if (error instanceof TypeError && /encoded data was not valid/.test(error.message))
+    return new InputError(`${path}: not UTF-8 text`);
   return error;
 }
 

@@ -36,6 +36,6 @@ function exitCodeFor(error: unknown): number {
     process.stderr.write(`${error.message}\n`);
     return 2;
   }
-  process.stderr.write(`nuancheng: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`nuancheng: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   return 1;
 }

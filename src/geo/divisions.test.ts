@@ -42,10 +42,13 @@ describe('Ordos divisions from the DataV file', () => {
     expect(Math.abs(division.areaKm2 - km2) / km2).toBeLessThan(0.005);
   });
 
-  it.each(Object.entries(sourcesTable))('%s: measured on the GCJ-02 vertices as the table was, the area agrees to its rounding', (code, [, km2]) => {
-    const division = divisions.find((d) => d.code === code)!;
-    expect(Math.abs(multiPolygonAreaKm2(division.geometryGcj02) - km2)).toBeLessThanOrEqual(0.5);
-  });
+  it.each(Object.entries(sourcesTable))(
+    '%s: measured on the GCJ-02 vertices as the table was, the area agrees to its rounding',
+    (code, [, km2]) => {
+      const division = divisions.find((d) => d.code === code)!;
+      expect(Math.abs(multiPolygonAreaKm2(division.geometryGcj02) - km2)).toBeLessThanOrEqual(0.5);
+    },
+  );
 
   it('keeps the GCJ-02 source coordinates as they are and converts each vertex to WGS84', () => {
     const first = divisions[0]!;
@@ -64,7 +67,10 @@ describe('Ordos divisions from the DataV file', () => {
 
   it('accepts a Polygon geometry as a one-part MultiPolygon', () => {
     const json = mutated((copy) => {
-      copy.features[1]!.geometry = { type: 'Polygon', coordinates: copy.features[1]!.geometry.coordinates[0] as unknown as MultiPolygon };
+      copy.features[1]!.geometry = {
+        type: 'Polygon',
+        coordinates: copy.features[1]!.geometry.coordinates[0] as unknown as MultiPolygon,
+      };
     });
     expect(parseDivisions(json)[1]!.geometryGcj02).toEqual(source.features[1]!.geometry.coordinates);
   });
@@ -95,7 +101,9 @@ describe('Ordos divisions from the DataV file', () => {
     expect(() => parseDivisions(mutated((copy) => (copy.features[5]!.properties.adcode = 150602)))).toThrow(
       'features[5].properties.adcode: duplicate adcode 150602',
     );
-    expect(() => parseDivisions(source, '150700')).toThrow('features[0].properties.parent.adcode: 150600 is not 150700');
+    expect(() => parseDivisions(source, '150700')).toThrow(
+      'features[0].properties.parent.adcode: 150600 is not 150700',
+    );
   });
 
   it('refuses what is not a FeatureCollection', () => {

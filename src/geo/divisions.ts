@@ -48,7 +48,9 @@ const DataVCollectionSchema = z.object({
 });
 
 function toWgs84(multiPolygon: MultiPolygon): MultiPolygon {
-  return multiPolygon.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]): Position => gcj02ToWgs84(lon, lat))));
+  return multiPolygon.map((polygon) =>
+    polygon.map((ring) => ring.map(([lon, lat]): Position => gcj02ToWgs84(lon, lat))),
+  );
 }
 
 /**
@@ -69,7 +71,8 @@ export function parseDivisions(json: unknown, parentCode?: string): Division[] {
     if (parentCode !== undefined && parent !== undefined && parent.adcode !== parentCode) {
       throw new GeoDataError(`features[${index}].properties.parent.adcode`, `${parent.adcode} is not ${parentCode}`);
     }
-    const geometryGcj02 = feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
+    const geometryGcj02 =
+      feature.geometry.type === 'Polygon' ? [feature.geometry.coordinates] : feature.geometry.coordinates;
     const geometry = rewindMultiPolygon(toWgs84(geometryGcj02));
     return { code: adcode, name, areaKm2: multiPolygonAreaKm2(geometry), geometry, geometryGcj02 };
   });

@@ -36,7 +36,8 @@ export function wgs84ToGcj02(lon: number, lat: number): Position {
   const sinLat = Math.sin(radLat);
   const w = 1 - krasovskyE2 * sinLat * sinLat;
   const sqrtW = Math.sqrt(w);
-  const dLat = (offsetLat(lon - 105.0, lat - 35.0) * 180.0) / (((krasovskyA * (1 - krasovskyE2)) / (w * sqrtW)) * Math.PI);
+  const dLat =
+    (offsetLat(lon - 105.0, lat - 35.0) * 180.0) / (((krasovskyA * (1 - krasovskyE2)) / (w * sqrtW)) * Math.PI);
   const dLon = (offsetLon(lon - 105.0, lat - 35.0) * 180.0) / ((krasovskyA / sqrtW) * Math.cos(radLat) * Math.PI);
   return [lon + dLon, lat + dLat];
 }

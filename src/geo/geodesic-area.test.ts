@@ -7,7 +7,13 @@ import type { Ring } from './types.ts';
 const wgs84SurfaceKm2 = 510_065_621.724;
 
 function square(lon: number, lat: number, size: number): Ring {
-  return [[lon, lat], [lon + size, lat], [lon + size, lat + size], [lon, lat + size], [lon, lat]];
+  return [
+    [lon, lat],
+    [lon + size, lat],
+    [lon + size, lat + size],
+    [lon, lat + size],
+    [lon, lat],
+  ];
 }
 
 /** A lon/lat box whose north and south sides follow their parallels closely (1,000 points per side). */
@@ -21,7 +27,15 @@ function densifiedBox(west: number, south: number, east: number, north: number):
 
 describe('geodesic area on the WGS84 ellipsoid', () => {
   it('the octant bounded by the equator and two meridians (all geodesics) is an eighth of the ellipsoid', () => {
-    expect(ringAreaKm2([[0, 0], [90, 0], [0, 90], [0, 0]]) / (wgs84SurfaceKm2 / 8)).toBeCloseTo(1, 10);
+    expect(
+      ringAreaKm2([
+        [0, 0],
+        [90, 0],
+        [0, 90],
+        [0, 0],
+      ]) /
+        (wgs84SurfaceKm2 / 8),
+    ).toBeCloseTo(1, 10);
   });
 
   it('a box hugging its parallels near Ordos matches the exact area of the parallel-bounded cell', () => {
@@ -55,7 +69,13 @@ describe('geodesic area on the WGS84 ellipsoid', () => {
 
   it('a ring crossing the antimeridian is measured the short way round', () => {
     const east = square(179.5, 10, 0.5);
-    const across: Ring = [[179.75, 10], [-179.75, 10], [-179.75, 10.5], [179.75, 10.5], [179.75, 10]];
+    const across: Ring = [
+      [179.75, 10],
+      [-179.75, 10],
+      [-179.75, 10.5],
+      [179.75, 10.5],
+      [179.75, 10],
+    ];
     expect(ringAreaKm2(across)).toBeCloseTo(ringAreaKm2(east), 6);
   });
 });

@@ -112,8 +112,11 @@ class RowScan {
     for (const { ring } of pieces) {
       const n = ring.length;
       for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
-        const ax = ring[j]!, ay = ring[j + 1]!, bx = ring[i]!, by = ring[i + 1]!;
-        if ((ay > yMid) !== (by > yMid)) crossings.push(ax + ((yMid - ay) * (bx - ax)) / (by - ay));
+        const ax = ring[j]!,
+          ay = ring[j + 1]!,
+          bx = ring[i]!,
+          by = ring[i + 1]!;
+        if (ay > yMid !== by > yMid) crossings.push(ax + ((yMid - ay) * (bx - ax)) / (by - ay));
         // Edges along the row's bounding lines are bisection cuts (or lie on a cell border): they split no cell.
         if (ay === by && (ay === yLo || ay === yHi)) continue;
         const c0 = Math.max(0, Math.floor((Math.min(ax, bx) - x0) / dx));

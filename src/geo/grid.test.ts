@@ -8,7 +8,12 @@ import type { Division, Position, Ring } from './types.ts';
 const geography = loadGeography();
 const cityKm2 = geography.divisions.reduce((sum, d) => sum + d.areaKm2, 0);
 const ordosGrid = (step: number): GridSpec => ({
-  lon0: 106.4, lat0: 37.6, dLon: step, dLat: step, cols: Math.ceil(5.2 / step), rows: Math.ceil(3.4 / step),
+  lon0: 106.4,
+  lat0: 37.6,
+  dLon: step,
+  dLat: step,
+  cols: Math.ceil(5.2 / step),
+  rows: Math.ceil(3.4 / step),
 });
 
 /**
@@ -17,7 +22,10 @@ const ordosGrid = (step: number): GridSpec => ({
  * the equal-area plane) rather than as great circles, which bow by up to ~10 m on the 12 km edges of the
  * source; what is left between the two is about 10⁻⁶ of a cell.
  */
-function bruteForce(spec: GridSpec, divisions: readonly Division[]): Map<string, { km2: number; byDivision: number[] }> {
+function bruteForce(
+  spec: GridSpec,
+  divisions: readonly Division[],
+): Map<string, { km2: number; byDivision: number[] }> {
   const cells = new Map<string, { km2: number; byDivision: number[] }>();
   for (let row = 0; row < spec.rows; row++) {
     for (let col = 0; col < spec.cols; col++) {
@@ -65,7 +73,9 @@ describe('grid cells clipped to the Ordos divisions', () => {
     const cells = clipGridToDivisions(spec, geography.divisions);
     const held = new Float64Array(geography.divisions.length);
     cells.division.forEach((d, i) => (held[d] = held[d]! + cells.areaKm2[i]!));
-    geography.divisions.forEach((division, d) => expect(Math.abs(held[d]! - division.areaKm2) / division.areaKm2).toBeLessThan(0.01));
+    geography.divisions.forEach((division, d) =>
+      expect(Math.abs(held[d]! - division.areaKm2) / division.areaKm2).toBeLessThan(0.01),
+    );
   });
 
   it('matches clipping every cell against every division (0.25° grid): same cells, areas, majority division', () => {
@@ -101,11 +111,17 @@ describe('grid cells clipped to the Ordos divisions', () => {
     expect(cells.divisionCodes).toEqual(geography.divisions.map((d) => d.code));
   });
 
-  it('reads a grid whose rows run north to south and columns east to west with the spec\'s own indices', () => {
+  it("reads a grid whose rows run north to south and columns east to west with the spec's own indices", () => {
     const spec = ordosGrid(0.1);
     const ascending = clipGridToDivisions(spec, geography.divisions);
     const flipped = clipGridToDivisions(
-      { ...spec, lat0: spec.lat0 + spec.rows * spec.dLat, dLat: -spec.dLat, lon0: spec.lon0 + spec.cols * spec.dLon, dLon: -spec.dLon },
+      {
+        ...spec,
+        lat0: spec.lat0 + spec.rows * spec.dLat,
+        dLat: -spec.dLat,
+        lon0: spec.lon0 + spec.cols * spec.dLon,
+        dLon: -spec.dLon,
+      },
       geography.divisions,
     );
     expect(flipped.count).toBe(ascending.count);
@@ -129,7 +145,13 @@ describe('grid cells clipped to the Ordos divisions', () => {
   });
 
   it('leaves out the cells inside a hole and subtracts the hole from the cells it cuts', () => {
-    const square = (w: number, s: number, size: number): Ring => [[w, s], [w + size, s], [w + size, s + size], [w, s + size], [w, s]];
+    const square = (w: number, s: number, size: number): Ring => [
+      [w, s],
+      [w + size, s],
+      [w + size, s + size],
+      [w, s + size],
+      [w, s],
+    ];
     const outer = square(108, 39, 1);
     const hole = square(108.25, 39.25, 0.45);
     const ring: Division = { code: '000001', name: 'ring', areaKm2: 0, geometry: [[outer, hole]], geometryGcj02: [] };
@@ -137,15 +159,28 @@ describe('grid cells clipped to the Ordos divisions', () => {
     const cells = clipGridToDivisions(spec, [ring]);
     expect(cells.ids()).not.toContain('r4c4');
     const sum = cells.areaKm2.reduce((a, b) => a + b, 0);
-    const expected = [...Array(10).keys()].reduce((s, row) => s + 10 * gridCellAreaKm2(spec, row), 0) - ringAreaKm2(hole);
+    const expected =
+      [...Array(10).keys()].reduce((s, row) => s + 10 * gridCellAreaKm2(spec, row), 0) - ringAreaKm2(hole);
     expect(sum / expected).toBeCloseTo(1, 5);
     const cut = cells.ids().indexOf('r2c2');
     expect(cells.areaKm2[cut]! / gridCellAreaKm2(spec, 2)).toBeCloseTo(1 - 0.25, 3);
   });
 
   it('takes a ring with or without its closing position alike', () => {
-    const closed: Ring = [[108, 39], [108.5, 39], [108.5, 39.5], [108, 39.5], [108, 39]];
-    const as = (ring: Ring): Division => ({ code: '000001', name: 'box', areaKm2: 0, geometry: [[ring]], geometryGcj02: [] });
+    const closed: Ring = [
+      [108, 39],
+      [108.5, 39],
+      [108.5, 39.5],
+      [108, 39.5],
+      [108, 39],
+    ];
+    const as = (ring: Ring): Division => ({
+      code: '000001',
+      name: 'box',
+      areaKm2: 0,
+      geometry: [[ring]],
+      geometryGcj02: [],
+    });
     const spec = { lon0: 107.9, lat0: 38.9, dLon: 0.2, dLat: 0.2, cols: 5, rows: 5 };
     const open = clipGridToDivisions(spec, [as(closed.slice(0, -1))]);
     expect(open.areaKm2).toEqual(clipGridToDivisions(spec, [as(closed)]).areaKm2);
@@ -153,15 +188,23 @@ describe('grid cells clipped to the Ordos divisions', () => {
   });
 
   it('finds nothing for a grid away from the city', () => {
-    expect(clipGridToDivisions({ lon0: 116, lat0: 39, dLon: 0.1, dLat: 0.1, cols: 10, rows: 10 }, geography.divisions).count).toBe(0);
+    expect(
+      clipGridToDivisions({ lon0: 116, lat0: 39, dLon: 0.1, dLat: 0.1, cols: 10, rows: 10 }, geography.divisions).count,
+    ).toBe(0);
   });
 
   it('refuses a malformed grid, naming the field', () => {
     const spec = ordosGrid(0.1);
     expect(() => clipGridToDivisions({ ...spec, dLon: 0 }, geography.divisions)).toThrow('grid.dLon: must not be 0');
-    expect(() => clipGridToDivisions({ ...spec, cols: 2.5 }, geography.divisions)).toThrow('grid.cols: must be a positive integer, got 2.5');
-    expect(() => clipGridToDivisions({ ...spec, lat0: Number.NaN }, geography.divisions)).toThrow('grid.lat0: must be a finite number');
-    expect(() => clipGridToDivisions({ ...spec, rows: 1000 }, geography.divisions)).toThrow(/^grid: latitudes 37.6 to 137.6/);
+    expect(() => clipGridToDivisions({ ...spec, cols: 2.5 }, geography.divisions)).toThrow(
+      'grid.cols: must be a positive integer, got 2.5',
+    );
+    expect(() => clipGridToDivisions({ ...spec, lat0: Number.NaN }, geography.divisions)).toThrow(
+      'grid.lat0: must be a finite number',
+    );
+    expect(() => clipGridToDivisions({ ...spec, rows: 1000 }, geography.divisions)).toThrow(
+      /^grid: latitudes 37.6 to 137.6/,
+    );
   });
 
   it('computes the cells once per geography and grid', () => {

@@ -43,12 +43,14 @@ export function validateGridSpec(spec: GridSpec): void {
     if (!Number.isFinite(spec[key])) throw new GeoDataError(`grid.${key}`, `must be a finite number, got ${spec[key]}`);
   }
   for (const key of ['cols', 'rows'] as const) {
-    if (!Number.isInteger(spec[key]) || spec[key] < 1) throw new GeoDataError(`grid.${key}`, `must be a positive integer, got ${spec[key]}`);
+    if (!Number.isInteger(spec[key]) || spec[key] < 1)
+      throw new GeoDataError(`grid.${key}`, `must be a positive integer, got ${spec[key]}`);
   }
   if (spec.dLon === 0) throw new GeoDataError('grid.dLon', 'must not be 0');
   if (spec.dLat === 0) throw new GeoDataError('grid.dLat', 'must not be 0');
   const lats = [spec.lat0, spec.lat0 + spec.rows * spec.dLat];
-  if (lats.some((lat) => lat < -90 || lat > 90)) throw new GeoDataError('grid', `latitudes ${lats.join(' to ')} leave [-90, 90]`);
+  if (lats.some((lat) => lat < -90 || lat > 90))
+    throw new GeoDataError('grid', `latitudes ${lats.join(' to ')} leave [-90, 90]`);
   if (Math.abs(spec.cols * spec.dLon) > 360) throw new GeoDataError('grid', 'spans more than 360° of longitude');
 }
 
@@ -115,7 +117,11 @@ export function clipGridToDivisions(spec: GridSpec, divisions: readonly Division
     });
   }
   const arrays = found.toArrays();
-  return gridCells(spec, divisions.map((division) => division.code), flipRows || flipCols ? sortedByRowCol(arrays) : arrays);
+  return gridCells(
+    spec,
+    divisions.map((division) => division.code),
+    flipRows || flipCols ? sortedByRowCol(arrays) : arrays,
+  );
 }
 
 interface CellArrays {
@@ -158,13 +164,20 @@ class CellBuffer {
   toArrays(): CellArrays {
     const { rows, cols, areaKm2, division } = this.arrays;
     const n = this.length;
-    return { rows: rows.slice(0, n), cols: cols.slice(0, n), areaKm2: areaKm2.slice(0, n), division: division.slice(0, n) };
+    return {
+      rows: rows.slice(0, n),
+      cols: cols.slice(0, n),
+      areaKm2: areaKm2.slice(0, n),
+      division: division.slice(0, n),
+    };
   }
 }
 
 /** With a reversed axis the scan emits cells out of the spec's (row, col) order. */
 function sortedByRowCol(arrays: CellArrays): CellArrays {
-  const order = Uint32Array.from(arrays.rows.keys()).sort((a, b) => arrays.rows[a]! - arrays.rows[b]! || arrays.cols[a]! - arrays.cols[b]!);
+  const order = Uint32Array.from(arrays.rows.keys()).sort(
+    (a, b) => arrays.rows[a]! - arrays.rows[b]! || arrays.cols[a]! - arrays.cols[b]!,
+  );
   return {
     rows: arrays.rows.map((_, i) => arrays.rows[order[i]!]!),
     cols: arrays.cols.map((_, i) => arrays.cols[order[i]!]!),

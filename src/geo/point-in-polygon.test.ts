@@ -3,11 +3,35 @@ import { loadGeography } from '../catalog/geography.ts';
 import { divisionAt, pointInMultiPolygon, pointInPolygon } from './point-in-polygon.ts';
 import type { Polygon, Ring } from './types.ts';
 
-const outer: Ring = [[0, 0], [0, 10], [10, 10], [10, 0], [0, 0]];
-const hole: Ring = [[3, 3], [7, 3], [7, 7], [3, 7], [3, 3]];
+const outer: Ring = [
+  [0, 0],
+  [0, 10],
+  [10, 10],
+  [10, 0],
+  [0, 0],
+];
+const hole: Ring = [
+  [3, 3],
+  [7, 3],
+  [7, 7],
+  [3, 7],
+  [3, 3],
+];
 const withHole: Polygon = [outer, hole];
 // A U shape: the notch between the arms is outside.
-const u: Polygon = [[[0, 0], [6, 0], [6, 6], [4, 6], [4, 2], [2, 2], [2, 6], [0, 6], [0, 0]]];
+const u: Polygon = [
+  [
+    [0, 0],
+    [6, 0],
+    [6, 6],
+    [4, 6],
+    [4, 2],
+    [2, 2],
+    [2, 6],
+    [0, 6],
+    [0, 0],
+  ],
+];
 
 describe('point in polygon', () => {
   it('is inside the outer ring and outside the hole', () => {
@@ -26,7 +50,15 @@ describe('point in polygon', () => {
   });
 
   it('is in a multipolygon when in any part', () => {
-    const far: Polygon = [[[20, 20], [21, 20], [21, 21], [20, 21], [20, 20]]];
+    const far: Polygon = [
+      [
+        [20, 20],
+        [21, 20],
+        [21, 21],
+        [20, 21],
+        [20, 20],
+      ],
+    ];
     expect(pointInMultiPolygon([withHole, far], 20.5, 20.5)).toBe(true);
     expect(pointInMultiPolygon([withHole, far], 15, 15)).toBe(false);
   });

@@ -10,7 +10,13 @@ describe('weather stations CSV', () => {
     const stations = parseStationsCsv(csv);
     expect(stations).toHaveLength(11);
     expect(stations.find((s) => s.id === '53543')).toEqual({
-      id: '53543', name: '东胜', stationType: '基本站', lat: 39.8333, lon: 109.9833, altM: 1461.9, divisionCode: '150602',
+      id: '53543',
+      name: '东胜',
+      stationType: '基本站',
+      lat: 39.8333,
+      lon: 109.9833,
+      altM: 1461.9,
+      divisionCode: '150602',
     });
   });
 
@@ -21,7 +27,9 @@ describe('weather stations CSV', () => {
 
   it('refuses another header, quoting what it found', () => {
     const swapped = csv.replace(header, 'station_id,name,station_type,lon,lat,alt_m,adcode,division');
-    expect(() => parseStationsCsv(swapped)).toThrow(/^line 1: expected the header "station_id,.*", found "station_id,name,station_type,lon,lat/);
+    expect(() => parseStationsCsv(swapped)).toThrow(
+      /^line 1: expected the header "station_id,.*", found "station_id,name,station_type,lon,lat/,
+    );
   });
 
   it('refuses a non-numeric cell, naming the line and the column', () => {
@@ -33,15 +41,21 @@ describe('weather stations CSV', () => {
     expect(() => parseStationsCsv(`${header}\n53457,达拉特旗,一般站,140.4,110.0333,1011.0,150621,达拉特旗\n`)).toThrow(
       'line 2, column lat: latitude above 90: "140.4"',
     );
-    expect(() => parseStationsCsv(`${header}\n53457,达拉特旗,一般站,40.4,110.0333,1011.0,15062,达拉特旗\n`)).toThrow(/^line 2, column adcode: /);
+    expect(() => parseStationsCsv(`${header}\n53457,达拉特旗,一般站,40.4,110.0333,1011.0,15062,达拉特旗\n`)).toThrow(
+      /^line 2, column adcode: /,
+    );
   });
 
   it('refuses a row with too few cells, a quoted cell and a repeated station', () => {
-    expect(() => parseStationsCsv(`${header}\n53457,达拉特旗,一般站,40.4,110.0333\n`)).toThrow('line 2: expected 8 cells, found 5');
+    expect(() => parseStationsCsv(`${header}\n53457,达拉特旗,一般站,40.4,110.0333\n`)).toThrow(
+      'line 2: expected 8 cells, found 5',
+    );
     expect(() => parseStationsCsv(`${header}\n53457,"达拉特旗",一般站,40.4,110.0333,1011.0,150621,达拉特旗\n`)).toThrow(
       'line 2: quoted cells are not supported',
     );
     const row = '53457,达拉特旗,一般站,40.4,110.0333,1011.0,150621,达拉特旗';
-    expect(() => parseStationsCsv(`${header}\n${row}\n${row}\n`)).toThrow('line 3, column station_id: duplicate station 53457');
+    expect(() => parseStationsCsv(`${header}\n${row}\n${row}\n`)).toThrow(
+      'line 3, column station_id: duplicate station 53457',
+    );
   });
 });

@@ -7,7 +7,10 @@ import type { WeatherStation } from './types.ts';
 const header = ['station_id', 'name', 'station_type', 'lat', 'lon', 'alt_m', 'adcode', 'division'] as const;
 type Column = (typeof header)[number];
 
-const numeric = z.string().regex(/^[-+]?(\d+\.?\d*|\.\d+)$/, 'not a number').transform(Number);
+const numeric = z
+  .string()
+  .regex(/^[-+]?(\d+\.?\d*|\.\d+)$/, 'not a number')
+  .transform(Number);
 
 const RowSchema = z.object({
   station_id: z.string().regex(/^\d{5}$/, 'a station id (区站号) is five digits'),
@@ -44,7 +47,8 @@ export function parseStationsCsv(text: string): WeatherStation[] {
       throw new GeoDataError(`line ${line}, column ${column}`, `${issue.message}: "${cellsByColumn[column]}"`);
     }
     const row = parsed.data;
-    if (seen.has(row.station_id)) throw new GeoDataError(`line ${line}, column station_id`, `duplicate station ${row.station_id}`);
+    if (seen.has(row.station_id))
+      throw new GeoDataError(`line ${line}, column station_id`, `duplicate station ${row.station_id}`);
     seen.add(row.station_id);
     return {
       id: row.station_id,

@@ -8,7 +8,9 @@ const e2 = f * (2 - f);
 const e = Math.sqrt(e2);
 
 function q(sinPhi: number): number {
-  return (1 - e2) * (sinPhi / (1 - e2 * sinPhi * sinPhi) - (1 / (2 * e)) * Math.log((1 - e * sinPhi) / (1 + e * sinPhi)));
+  return (
+    (1 - e2) * (sinPhi / (1 - e2 * sinPhi * sinPhi) - (1 / (2 * e)) * Math.log((1 - e * sinPhi) / (1 + e * sinPhi)))
+  );
 }
 
 const qPole = q(1);
@@ -16,7 +18,7 @@ const qPole = q(1);
 export const DEG = Math.PI / 180;
 
 /** The authalic sphere's radius squared in km², so that areas on the unit sphere times this are km² on WGS84. */
-export const authalicRadiusSquaredKm2 = ((a * a * qPole) / 2) / 1e6;
+export const authalicRadiusSquaredKm2 = (a * a * qPole) / 2 / 1e6;
 
 /** sin β for a geodetic latitude in degrees: the y of the cylindrical equal-area projection on the authalic sphere. */
 export function authalicSine(latDeg: number): number {

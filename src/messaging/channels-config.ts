@@ -24,46 +24,74 @@ const Endpoint = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('webhook'), url: HttpUrl, secret: Secret, ...common, ...rate(10, 10) }).strict(),
   // The WeChat Work group bot takes 20 messages a minute.
   z.object({ kind: z.literal('wecom'), url: HttpUrl, ...common, ...rate(20 / 60, 20) }).strict(),
-  z.object({ kind: z.literal('email'), to: z.array(z.string().regex(/^[^\s@]+@[^\s@]+$/, 'an email address')).min(1), ...common, ...rate(5, 5) }).strict(),
-  z.object({
-    kind: z.literal('sms'),
-    url: HttpUrl,
-    token: Secret.optional(),
-    secret: Secret.optional(),
-    batchSize: z.number().int().min(1).max(10_000).default(1000),
-    concurrency: z.number().int().min(1).max(64).default(4),
-    ...common,
-    ...rate(2000, 2000),
-  }).strict(),
+  z
+    .object({
+      kind: z.literal('email'),
+      to: z.array(z.string().regex(/^[^\s@]+@[^\s@]+$/, 'an email address')).min(1),
+      ...common,
+      ...rate(5, 5),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('sms'),
+      url: HttpUrl,
+      token: Secret.optional(),
+      secret: Secret.optional(),
+      batchSize: z.number().int().min(1).max(10_000).default(1000),
+      concurrency: z.number().int().min(1).max(64).default(4),
+      ...common,
+      ...rate(2000, 2000),
+    })
+    .strict(),
 ]);
 export type EndpointConfig = z.infer<typeof Endpoint>;
 
-export const ChannelsConfig = z.object({
-  endpoints: z.array(Endpoint).default([]),
-  smtp: z.object({
-    host: z.string().min(1),
-    port: z.number().int().min(1).max(65535).default(25),
-    secure: z.boolean().default(false),
-    requireTLS: z.boolean().default(false),
-    user: z.string().optional(),
-    pass: Secret.optional(),
-    from: z.string().min(3),
-    timeoutMs: z.number().int().positive().default(15_000),
-  }).strict().optional(),
-  retry: z.object({
-    baseMs: z.number().int().positive(),
-    maxMs: z.number().int().positive(),
-    maxAttempts: z.number().int().min(1),
-  }).strict().optional(),
-  leaseMs: z.number().int().positive().default(60_000),
-  pollMs: z.number().int().positive().default(1_000),
-}).strict().superRefine((config, ctx) => {
-  config.endpoints.forEach((endpoint, index) => {
-    if (endpoint.kind === 'email' && !config.smtp) ctx.addIssue({ code: 'custom', path: ['endpoints', index], message: 'an email endpoint needs the smtp settings' });
-    // A send that outlives its lease could be claimed and sent again by another dispatcher meanwhile.
-    if (endpoint.timeoutMs >= config.leaseMs) ctx.addIssue({ code: 'custom', path: ['endpoints', index, 'timeoutMs'], message: `must be shorter than leaseMs (${config.leaseMs})` });
+export const ChannelsConfig = z
+  .object({
+    endpoints: z.array(Endpoint).default([]),
+    smtp: z
+      .object({
+        host: z.string().min(1),
+        port: z.number().int().min(1).max(65535).default(25),
+        secure: z.boolean().default(false),
+        requireTLS: z.boolean().default(false),
+        user: z.string().optional(),
+        pass: Secret.optional(),
+        from: z.string().min(3),
+        timeoutMs: z.number().int().positive().default(15_000),
+      })
+      .strict()
+      .optional(),
+    retry: z
+      .object({
+        baseMs: z.number().int().positive(),
+        maxMs: z.number().int().positive(),
+        maxAttempts: z.number().int().min(1),
+      })
+      .strict()
+      .optional(),
+    leaseMs: z.number().int().positive().default(60_000),
+    pollMs: z.number().int().positive().default(1_000),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    config.endpoints.forEach((endpoint, index) => {
+      if (endpoint.kind === 'email' && !config.smtp)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endpoints', index],
+          message: 'an email endpoint needs the smtp settings',
+        });
+      // A send that outlives its lease could be claimed and sent again by another dispatcher meanwhile.
+      if (endpoint.timeoutMs >= config.leaseMs)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endpoints', index, 'timeoutMs'],
+          message: `must be shorter than leaseMs (${config.leaseMs})`,
+        });
+    });
   });
-});
 export type ChannelsConfig = z.infer<typeof ChannelsConfig>;
 
 export class ChannelsConfigError extends Error {
@@ -88,7 +116,9 @@ export function loadChannels(env: NodeJS.ProcessEnv, dataDir: string): LoadedCha
   const file = env.NUANCHENG_CHANNELS_FILE || join(dataDir, 'channels.json');
   const [source, text] = env.NUANCHENG_CHANNELS
     ? ['NUANCHENG_CHANNELS', env.NUANCHENG_CHANNELS]
-    : existsSync(file) || env.NUANCHENG_CHANNELS_FILE ? [file, readFileSync(file, 'utf8')] : [null, '{}'];
+    : existsSync(file) || env.NUANCHENG_CHANNELS_FILE
+      ? [file, readFileSync(file, 'utf8')]
+      : [null, '{}'];
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -104,7 +134,10 @@ export function loadChannels(env: NodeJS.ProcessEnv, dataDir: string): LoadedCha
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('') || '(root)';
+  return (
+    path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('') ||
+    '(root)'
+  );
 }
 
 /** The secret's value; a missing environment variable stops the start rather than sending unsigned. */

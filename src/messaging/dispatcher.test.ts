@@ -30,7 +30,16 @@ const routes: EndpointRoute[] = [
 
 function senders(url: string): ChannelSender[] {
   return [
-    smsGatewaySender({ id: 'sms-gateway', url: `${url}/sms`, token: 'gw-token', secret: undefined, batchSize: 10, concurrency: 2, timeoutMs: 5000, rate: fast }),
+    smsGatewaySender({
+      id: 'sms-gateway',
+      url: `${url}/sms`,
+      token: 'gw-token',
+      secret: undefined,
+      batchSize: 10,
+      concurrency: 2,
+      timeoutMs: 5000,
+      rate: fast,
+    }),
     webhookSender({ id: 'website', url: `${url}/website`, secret: 'website-secret', timeoutMs: 5000, rate: fast }),
     webhookSender({ id: 'screens', url: `${url}/screens`, secret: 'screens-secret', timeoutMs: 5000, rate: fast }),
     wecomSender({ id: 'gov-bot', url: `${url}/wecom?key=bot-key`, timeoutMs: 5000, rate: fast }),
@@ -40,13 +49,22 @@ function senders(url: string): ChannelSender[] {
 async function queued(engine: (typeof engines)[number], subscribers = 25): Promise<Store> {
   const store = await openTestStore(engine);
   await replaceEndpointRoutes(store.db, routes, new Date());
-  await upsertSmsSubscribers(store.db, Array.from({ length: subscribers }, (_, i) => ({ phone: String(13_900_000_000 + i), divisionCode: '150602' })));
-  await store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, sampleWarning({ areaCodes: ['150602'] }), plan, queuedAt));
+  await upsertSmsSubscribers(
+    store.db,
+    Array.from({ length: subscribers }, (_, i) => ({ phone: String(13_900_000_000 + i), divisionCode: '150602' })),
+  );
+  await store.db
+    .transaction()
+    .execute((trx) => enqueueWarningDissemination(trx, sampleWarning({ areaCodes: ['150602'] }), plan, queuedAt));
   return store;
 }
 
 async function statuses(store: Store, endpoint: string) {
-  return store.db.selectFrom('outbox_messages').select(['status', 'attempts', 'next_attempt_at', 'last_error', 'receipt']).where('endpoint_id', '=', endpoint).execute();
+  return store.db
+    .selectFrom('outbox_messages')
+    .select(['status', 'attempts', 'next_attempt_at', 'last_error', 'receipt'])
+    .where('endpoint_id', '=', endpoint)
+    .execute();
 }
 
 function wecomOk(request: ReceivedRequest): Answer | undefined {
@@ -64,7 +82,12 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
   it('sends every channel its text: signed webhooks, SMS batches with a key per number, the bot markdown', async () => {
     store = await queued(engine);
     receiver = await startReceiver((request) => wecomOk(request) ?? { status: 200, body: '{"batchId":"b-1"}' });
-    const summary = await new Dispatcher({ db: store.db, senders: senders(receiver.url), logger, retry: policy }).runOnce();
+    const summary = await new Dispatcher({
+      db: store.db,
+      senders: senders(receiver.url),
+      logger,
+      retry: policy,
+    }).runOnce();
     expect(summary).toEqual({ sent: 28, retried: 0, dead: 0 });
 
     const website = receiver.requests.find((r) => r.path === '/website')!;
@@ -72,13 +95,22 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
     const expected = `sha256=${createHmac('sha256', 'website-secret').update(`${timestamp}.${website.body}`).digest('hex')}`;
     expect(website.headers['x-nuancheng-signature']).toBe(expected);
     expect(website.headers['idempotency-key']).toBe('CN-150600-20240701T0800-rainstorm-1/website');
-    expect(JSON.parse(website.body)).toMatchObject({ idempotencyKey: 'CN-150600-20240701T0800-rainstorm-1/website', purpose: 'public', warning: { level: 'II' } });
+    expect(JSON.parse(website.body)).toMatchObject({
+      idempotencyKey: 'CN-150600-20240701T0800-rainstorm-1/website',
+      purpose: 'public',
+      warning: { level: 'II' },
+    });
 
     const sms = receiver.requests.filter((r) => r.path === '/sms');
     expect(sms.map((r) => (JSON.parse(r.body) as { messages: unknown[] }).messages.length).sort()).toEqual([10, 10, 5]);
-    const first = JSON.parse(sms[0]!.body) as { segments: string[]; messages: { to: string; idempotencyKey: string }[] };
+    const first = JSON.parse(sms[0]!.body) as {
+      segments: string[];
+      messages: { to: string; idempotencyKey: string }[];
+    };
     expect(first.segments.every((segment) => segment.length <= 70)).toBe(true);
-    expect(first.messages[0]!.idempotencyKey).toBe(`CN-150600-20240701T0800-rainstorm-1/sms-gateway/${first.messages[0]!.to}`);
+    expect(first.messages[0]!.idempotencyKey).toBe(
+      `CN-150600-20240701T0800-rainstorm-1/sms-gateway/${first.messages[0]!.to}`,
+    );
     expect(sms[0]!.headers.authorization).toBe('Bearer gw-token');
 
     const bot = receiver.requests.find((r) => r.path.startsWith('/wecom'))!;
@@ -87,7 +119,11 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
     expect(markdown.markdown.content).toContain('首报:报市委、市人民政府');
 
     expect(receiver.delivered.size).toBe(28);
-    expect((await statuses(store, 'sms-gateway')).every((m) => m.status === 'sent' && JSON.parse(m.receipt!).batchId === 'b-1')).toBe(true);
+    expect(
+      (await statuses(store, 'sms-gateway')).every(
+        (m) => m.status === 'sent' && JSON.parse(m.receipt!).batchId === 'b-1',
+      ),
+    ).toBe(true);
     const trail = await auditTrail(store.db, 'warning_message', 'msg-0001');
     expect(trail.map((e) => e.action).filter((a) => a === 'warning.message.sent')).toHaveLength(6);
     expect(await verifyAuditLog(store.db)).toMatchObject({ ok: true });
@@ -95,11 +131,22 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
 
   it('a failing channel never blocks another; it backs off exponentially, then is given up and reported', async () => {
     store = await queued(engine, 3);
-    receiver = await startReceiver((request) => wecomOk(request) ?? (request.path === '/screens' ? { status: 503, body: 'down' } : { status: 200 }));
+    receiver = await startReceiver(
+      (request) => wecomOk(request) ?? (request.path === '/screens' ? { status: 503, body: 'down' } : { status: 200 }),
+    );
     let now = new Date('2024-07-01T00:00:00.000Z');
-    const dispatcher = new Dispatcher({ db: store.db, senders: senders(receiver.url), logger, retry: policy, now: () => now, random: () => 1 });
+    const dispatcher = new Dispatcher({
+      db: store.db,
+      senders: senders(receiver.url),
+      logger,
+      retry: policy,
+      now: () => now,
+      random: () => 1,
+    });
     expect(await dispatcher.runOnce()).toEqual({ sent: 5, retried: 1, dead: 0 });
-    expect(await statuses(store, 'screens')).toMatchObject([{ status: 'pending', attempts: 1, next_attempt_at: '2024-07-01T00:00:01.000Z', last_error: 'HTTP 503: down' }]);
+    expect(await statuses(store, 'screens')).toMatchObject([
+      { status: 'pending', attempts: 1, next_attempt_at: '2024-07-01T00:00:01.000Z', last_error: 'HTTP 503: down' },
+    ]);
     expect((await statuses(store, 'website'))[0]!.status).toBe('sent');
 
     expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 0, dead: 0 });
@@ -110,24 +157,53 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
     expect(await dispatcher.runOnce()).toEqual({ sent: 0, retried: 0, dead: 1 });
     expect(await statuses(store, 'screens')).toMatchObject([{ status: 'dead', attempts: 3 }]);
     expect(receiver.requests.filter((r) => r.path === '/screens')).toHaveLength(3);
-    const failed = (await auditTrail(store.db, 'warning_message', 'msg-0001')).filter((e) => e.action === 'warning.message.failed');
+    const failed = (await auditTrail(store.db, 'warning_message', 'msg-0001')).filter(
+      (e) => e.action === 'warning.message.failed',
+    );
     expect(failed).toHaveLength(1);
-    expect(failed[0]!.payload).toMatchObject({ endpoint: 'screens', messages: 1, attempts: 3, error: 'HTTP 503: down' });
+    expect(failed[0]!.payload).toMatchObject({
+      endpoint: 'screens',
+      messages: 1,
+      attempts: 3,
+      error: 'HTTP 503: down',
+    });
   });
 
-  it('a refusal (4xx, or the bot\'s errcode) is given up at once; a gateway may refuse single numbers', async () => {
+  it("a refusal (4xx, or the bot's errcode) is given up at once; a gateway may refuse single numbers", async () => {
     store = await queued(engine, 3);
     receiver = await startReceiver((request) => {
-      if (request.path.startsWith('/wecom')) return { status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' };
+      if (request.path.startsWith('/wecom'))
+        return { status: 200, body: '{"errcode":93000,"errmsg":"invalid webhook url"}' };
       if (request.path === '/website') return { status: 401, body: 'bad signature' };
-      if (request.path === '/sms') return { status: 200, body: JSON.stringify({ batchId: 'b-2', rejected: [{ idempotencyKey: 'CN-150600-20240701T0800-rainstorm-1/sms-gateway/13900000001', reason: 'empty number' }] }) };
+      if (request.path === '/sms')
+        return {
+          status: 200,
+          body: JSON.stringify({
+            batchId: 'b-2',
+            rejected: [
+              { idempotencyKey: 'CN-150600-20240701T0800-rainstorm-1/sms-gateway/13900000001', reason: 'empty number' },
+            ],
+          }),
+        };
       return { status: 200 };
     });
-    const summary = await new Dispatcher({ db: store.db, senders: senders(receiver.url), logger, retry: policy }).runOnce();
+    const summary = await new Dispatcher({
+      db: store.db,
+      senders: senders(receiver.url),
+      logger,
+      retry: policy,
+    }).runOnce();
     expect(summary).toEqual({ sent: 3, retried: 0, dead: 3 });
-    expect(await statuses(store, 'gov-bot')).toMatchObject([{ status: 'dead', last_error: 'errcode 93000: invalid webhook url' }]);
+    expect(await statuses(store, 'gov-bot')).toMatchObject([
+      { status: 'dead', last_error: 'errcode 93000: invalid webhook url' },
+    ]);
     expect(await statuses(store, 'website')).toMatchObject([{ status: 'dead', last_error: 'HTTP 401: bad signature' }]);
-    const sms = await store.db.selectFrom('outbox_messages').select(['recipient', 'status']).where('endpoint_id', '=', 'sms-gateway').orderBy('recipient').execute();
+    const sms = await store.db
+      .selectFrom('outbox_messages')
+      .select(['recipient', 'status'])
+      .where('endpoint_id', '=', 'sms-gateway')
+      .orderBy('recipient')
+      .execute();
     expect(sms).toEqual([
       { recipient: '13900000000', status: 'sent' },
       { recipient: '13900000001', status: 'dead' },
@@ -148,12 +224,21 @@ describe.each(engines)('the dispatcher on %s', (engine) => {
     expect((await statuses(store, 'website'))[0]!.last_error).toBe('ECONNREFUSED');
   });
 
-  it('keeps to each channel\'s rate limit: with the clock still, a burst of 2 sends 2 and no more', async () => {
+  it("keeps to each channel's rate limit: with the clock still, a burst of 2 sends 2 and no more", async () => {
     store = await queued(engine, 5);
     receiver = await startReceiver((request) => wecomOk(request) ?? { status: 200 });
     const now = new Date('2024-07-01T00:00:00.000Z');
-    const limited = senders(receiver.url).map((sender) => (sender.kind === 'sms' ? { ...sender, batchSize: 1, rate: { perSecond: 1, burst: 2 } } : sender));
-    const dispatcher = new Dispatcher({ db: store.db, senders: limited, logger, retry: policy, now: () => now, pollMs: 20 });
+    const limited = senders(receiver.url).map((sender) =>
+      sender.kind === 'sms' ? { ...sender, batchSize: 1, rate: { perSecond: 1, burst: 2 } } : sender,
+    );
+    const dispatcher = new Dispatcher({
+      db: store.db,
+      senders: limited,
+      logger,
+      retry: policy,
+      now: () => now,
+      pollMs: 20,
+    });
     dispatcher.start();
     await waitFor(() => receiver.requests.filter((r) => r.path === '/sms').length >= 2 && receiver.delivered.size >= 5);
     // Several polls later, still two: the bucket refills only as the (still) clock moves.

@@ -5,8 +5,19 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { defaultRetryPolicy, type RetryPolicy } from '../alerts/dissemination/backoff.ts';
 import { idempotencyKey } from '../alerts/dissemination/idempotency.ts';
-import { msUntilToken, newBucket, returnTokens, takeTokens, type TokenBucket } from '../alerts/dissemination/token-bucket.ts';
-import { claimDueMessages, payloadById, type ClaimedMessage, type StoredPayload } from '../store/outbox-dispatch.repository.ts';
+import {
+  msUntilToken,
+  newBucket,
+  returnTokens,
+  takeTokens,
+  type TokenBucket,
+} from '../alerts/dissemination/token-bucket.ts';
+import {
+  claimDueMessages,
+  payloadById,
+  type ClaimedMessage,
+  type StoredPayload,
+} from '../store/outbox-dispatch.repository.ts';
 import type { Database } from '../store/schema.ts';
 import type { ChannelSender, OutgoingPayload, SendResult } from './channels/sender.ts';
 import { recordOutcome, type DispatchSummary } from './record-outcome.ts';
@@ -60,7 +71,10 @@ export class Dispatcher {
     this.now = options.now ?? (() => new Date());
     this.random = options.random ?? Math.random;
     const at = this.now().getTime();
-    this.lanes = options.senders.map((sender) => ({ sender, bucket: newBucket(sender.rate.perSecond, sender.rate.burst, at) }));
+    this.lanes = options.senders.map((sender) => ({
+      sender,
+      bucket: newBucket(sender.rate.perSecond, sender.rate.burst, at),
+    }));
   }
 
   /** Sends everything due now on every endpoint (waiting for rate limits), then returns. */
@@ -99,7 +113,11 @@ export class Dispatcher {
       let claimed: ClaimedMessage[];
       try {
         claimed = await claimDueMessages(this.options.db, {
-          endpointId: sender.endpointId, owner: this.owner, now, leaseUntil: new Date(now.getTime() + this.leaseMs), limit: take.granted,
+          endpointId: sender.endpointId,
+          owner: this.owner,
+          now,
+          leaseUntil: new Date(now.getTime() + this.leaseMs),
+          limit: take.granted,
         });
       } catch (error) {
         lane.bucket = returnTokens(lane.bucket, take.granted);
@@ -120,7 +138,8 @@ export class Dispatcher {
 
   private async deliver(lane: Lane, claimed: readonly ClaimedMessage[], summary: DispatchSummary): Promise<void> {
     const byPayload = new Map<string, ClaimedMessage[]>();
-    for (const message of claimed) byPayload.set(message.payloadId, [...(byPayload.get(message.payloadId) ?? []), message]);
+    for (const message of claimed)
+      byPayload.set(message.payloadId, [...(byPayload.get(message.payloadId) ?? []), message]);
     for (const [payloadId, messages] of byPayload) {
       const payload = await this.payload(payloadId);
       const result = payload
@@ -128,26 +147,52 @@ export class Dispatcher {
         : { ok: false as const, permanent: true, error: `payload ${payloadId} is missing` };
       try {
         await recordOutcome({
-          db: this.options.db, owner: this.owner, retry: this.retry, now: this.now(), jitter: this.random(),
-          endpointId: lane.sender.endpointId, kind: lane.sender.kind, payload, payloadId, messages, result, summary,
+          db: this.options.db,
+          owner: this.owner,
+          retry: this.retry,
+          now: this.now(),
+          jitter: this.random(),
+          endpointId: lane.sender.endpointId,
+          kind: lane.sender.kind,
+          payload,
+          payloadId,
+          messages,
+          result,
+          summary,
         });
       } catch (error) {
         // The send happened but is not marked: the lease runs out and it is sent again, with the same keys.
         this.options.logger.error({ err: error, endpoint: lane.sender.endpointId }, 'outbox: recording a send failed');
       }
-      if (!result.ok) this.options.logger.warn({ endpoint: lane.sender.endpointId, messages: messages.length, error: result.error }, 'outbox: send failed');
+      if (!result.ok)
+        this.options.logger.warn(
+          { endpoint: lane.sender.endpointId, messages: messages.length, error: result.error },
+          'outbox: send failed',
+        );
     }
   }
 
-  private async send(sender: ChannelSender, payload: StoredPayload, messages: readonly ClaimedMessage[]): Promise<SendResult> {
+  private async send(
+    sender: ChannelSender,
+    payload: StoredPayload,
+    messages: readonly ClaimedMessage[],
+  ): Promise<SendResult> {
     const outgoing: OutgoingPayload = {
-      id: payload.id, warningId: payload.warningId, identifier: payload.identifier, endpointId: payload.endpointId, purpose: payload.purpose, content: payload.content,
+      id: payload.id,
+      warningId: payload.warningId,
+      identifier: payload.identifier,
+      endpointId: payload.endpointId,
+      purpose: payload.purpose,
+      content: payload.content,
     };
     try {
-      return await sender.send(outgoing, messages.map((message) => ({
-        recipient: message.recipient,
-        idempotencyKey: idempotencyKey(payload.identifier, payload.endpointId, message.recipient),
-      })));
+      return await sender.send(
+        outgoing,
+        messages.map((message) => ({
+          recipient: message.recipient,
+          idempotencyKey: idempotencyKey(payload.identifier, payload.endpointId, message.recipient),
+        })),
+      );
     } catch (error) {
       return { ok: false, permanent: false, error: (error as Error).message };
     }

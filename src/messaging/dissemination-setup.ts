@@ -35,16 +35,30 @@ export async function setUpDissemination(options: {
   const configured = new Set(routes.map((route) => route.id));
   const stranded = (await pendingByEndpoint(options.db)).filter((row) => !configured.has(row.endpointId));
   if (stranded.length > 0) {
-    options.logger.warn({ endpoints: stranded }, 'outbox: messages are waiting for endpoints that are no longer configured');
+    options.logger.warn(
+      { endpoints: stranded },
+      'outbox: messages are waiting for endpoints that are no longer configured',
+    );
   }
   if (senders.length === 0) {
-    options.logger.warn('outbox: no dissemination channel is configured (NUANCHENG_CHANNELS, NUANCHENG_CHANNELS_FILE or channels.json in the data folder): warnings are not sent');
+    options.logger.warn(
+      'outbox: no dissemination channel is configured (NUANCHENG_CHANNELS, NUANCHENG_CHANNELS_FILE or channels.json in the data folder): warnings are not sent',
+    );
     return { dispatcher: null, source: loaded.source };
   }
   const { config } = loaded;
   const dispatcher = new Dispatcher({
-    db: options.db, senders, logger: options.logger, retry: config.retry, leaseMs: config.leaseMs, pollMs: config.pollMs, now: options.now,
+    db: options.db,
+    senders,
+    logger: options.logger,
+    retry: config.retry,
+    leaseMs: config.leaseMs,
+    pollMs: config.pollMs,
+    now: options.now,
   });
-  options.logger.info({ source: loaded.source, endpoints: routes.map((route) => `${route.id} (${route.kind})`) }, 'outbox: dissemination channels configured');
+  options.logger.info(
+    { source: loaded.source, endpoints: routes.map((route) => `${route.id} (${route.kind})`) },
+    'outbox: dissemination channels configured',
+  );
   return { dispatcher, source: loaded.source };
 }

@@ -18,9 +18,20 @@ const expectedKeys = [
   ...Array.from({ length: phones }, (_, i) => `${identifier}/sms-gateway/${13_700_000_000 + i}`),
 ].sort();
 
-function startChild(mode: 'commit' | 'dispatch', databaseUrl: string, receiverUrl: string): ChildProcessWithoutNullStreams {
+function startChild(
+  mode: 'commit' | 'dispatch',
+  databaseUrl: string,
+  receiverUrl: string,
+): ChildProcessWithoutNullStreams {
   return spawn(process.execPath, ['--import', 'tsx', child], {
-    env: { ...process.env, MODE: mode, DATABASE_URL: databaseUrl, RECEIVER_URL: receiverUrl, LEASE_MS: '1500', PHONES: String(phones) },
+    env: {
+      ...process.env,
+      MODE: mode,
+      DATABASE_URL: databaseUrl,
+      RECEIVER_URL: receiverUrl,
+      LEASE_MS: '1500',
+      PHONES: String(phones),
+    },
   });
 }
 
@@ -33,13 +44,18 @@ function line(process: ChildProcessWithoutNullStreams, pattern: RegExp): Promise
       const match = pattern.exec(out);
       if (match) resolve(match[0]);
     });
-    process.stderr.setEncoding('utf8').on('data', (chunk: string) => { err += chunk; });
-    process.on('exit', (code, signal) => reject(new Error(`child ended (${code ?? signal}) before ${pattern}: ${out}${err}`)));
+    process.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      err += chunk;
+    });
+    process.on('exit', (code, signal) =>
+      reject(new Error(`child ended (${code ?? signal}) before ${pattern}: ${out}${err}`)),
+    );
   });
 }
 
 function exited(process: ChildProcessWithoutNullStreams): Promise<NodeJS.Signals | number | null> {
-  if (process.exitCode !== null || process.signalCode !== null) return Promise.resolve(process.signalCode ?? process.exitCode);
+  if (process.exitCode !== null || process.signalCode !== null)
+    return Promise.resolve(process.signalCode ?? process.exitCode);
   return new Promise((resolve) => process.once('exit', (code, signal) => resolve(signal ?? code)));
 }
 

@@ -4,7 +4,13 @@ import { payloadId } from '../alerts/dissemination/idempotency.ts';
 import type { WarningForDissemination } from '../alerts/dissemination/warning.ts';
 import type { MeteoPlan } from '../plans/meteo/index.ts';
 import { divisionNames, listEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
-import { insertMessages, insertNewPayloads, insertSmsMessagesForArea, refreshOutboxStatistics, type NewPayload } from '../store/outbox.repository.ts';
+import {
+  insertMessages,
+  insertNewPayloads,
+  insertSmsMessagesForArea,
+  refreshOutboxStatistics,
+  type NewPayload,
+} from '../store/outbox.repository.ts';
 import type { Database } from '../store/schema.ts';
 
 export type { WarningForDissemination } from '../alerts/dissemination/warning.ts';
@@ -40,11 +46,18 @@ export async function enqueueWarningDissemination(
   let messages = 0;
   for (const delivery of dissemination.deliveries) {
     const id = payloadId(warning.identifier, delivery.endpointId);
-    if (fresh.has(id)) messages += await insertMessages(trx, { id, endpointId: delivery.endpointId, recipients: delivery.recipients }, now);
+    if (fresh.has(id))
+      messages += await insertMessages(
+        trx,
+        { id, endpointId: delivery.endpointId, recipients: delivery.recipients },
+        now,
+      );
   }
   if (sms) {
     const id = payloadId(warning.identifier, sms.endpointId);
-    const queued = fresh.has(id) ? await insertSmsMessagesForArea(trx, { id, endpointId: sms.endpointId, area: sms.area }, now) : 0;
+    const queued = fresh.has(id)
+      ? await insertSmsMessagesForArea(trx, { id, endpointId: sms.endpointId, area: sms.area }, now)
+      : 0;
     if (queued >= bulkQueue) await refreshOutboxStatistics(trx);
     messages += queued;
   }

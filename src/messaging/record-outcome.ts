@@ -2,7 +2,13 @@ import type { Kysely } from 'kysely';
 import { afterFailure, type RetryPolicy } from '../alerts/dissemination/backoff.ts';
 import { idempotencyKey } from '../alerts/dissemination/idempotency.ts';
 import { appendAudit } from '../store/audit.repository.ts';
-import { markDead, markRetry, markSent, type ClaimedMessage, type StoredPayload } from '../store/outbox-dispatch.repository.ts';
+import {
+  markDead,
+  markRetry,
+  markSent,
+  type ClaimedMessage,
+  type StoredPayload,
+} from '../store/outbox-dispatch.repository.ts';
 import type { Database } from '../store/schema.ts';
 import type { SendResult } from './channels/sender.ts';
 
@@ -39,13 +45,25 @@ export async function recordOutcome(outcome: Outcome): Promise<void> {
       const rejected = new Map((result.rejected ?? []).map((entry) => [entry.recipient, entry.reason]));
       const sent = messages.filter((message) => !rejected.has(message.recipient));
       if (sent.length > 0) {
-        await markSent(trx, outcome.payloadId, sent.map((m) => m.recipient), outcome.now, JSON.stringify(result.receipt));
+        await markSent(
+          trx,
+          outcome.payloadId,
+          sent.map((m) => m.recipient),
+          outcome.now,
+          JSON.stringify(result.receipt),
+        );
         await audit(trx, outcome, 'warning.message.sent', sent, { receipt: result.receipt });
       }
       const refused = messages.filter((message) => rejected.has(message.recipient));
       if (refused.length > 0) {
         const reasons = [...new Set(refused.map((m) => rejected.get(m.recipient)!))];
-        await markDead(trx, outcome.payloadId, refused.map((m) => m.recipient), outcome.owner, `rejected: ${reasons.join('; ')}`);
+        await markDead(
+          trx,
+          outcome.payloadId,
+          refused.map((m) => m.recipient),
+          outcome.owner,
+          `rejected: ${reasons.join('; ')}`,
+        );
         await audit(trx, outcome, 'warning.message.failed', refused, { error: `rejected: ${reasons.join('; ')}` });
       }
       summary.sent += sent.length;
@@ -60,20 +78,42 @@ export async function recordOutcome(outcome: Outcome): Promise<void> {
       else retryAt.set(verdict.delayMs, [...(retryAt.get(verdict.delayMs) ?? []), message.recipient]);
     }
     for (const [delayMs, recipients] of retryAt) {
-      await markRetry(trx, outcome.payloadId, recipients, outcome.owner, new Date(outcome.now.getTime() + delayMs), result.error);
+      await markRetry(
+        trx,
+        outcome.payloadId,
+        recipients,
+        outcome.owner,
+        new Date(outcome.now.getTime() + delayMs),
+        result.error,
+      );
       summary.retried += recipients.length;
     }
     if (dead.length > 0) {
-      await markDead(trx, outcome.payloadId, dead.map((m) => m.recipient), outcome.owner, result.error);
+      await markDead(
+        trx,
+        outcome.payloadId,
+        dead.map((m) => m.recipient),
+        outcome.owner,
+        result.error,
+      );
       await audit(trx, outcome, 'warning.message.failed', dead, { error: result.error, permanent: result.permanent });
       summary.dead += dead.length;
     }
   });
 }
 
-async function audit(trx: Kysely<Database>, outcome: Outcome, action: string, messages: readonly ClaimedMessage[], detail: Record<string, unknown>): Promise<void> {
+async function audit(
+  trx: Kysely<Database>,
+  outcome: Outcome,
+  action: string,
+  messages: readonly ClaimedMessage[],
+  detail: Record<string, unknown>,
+): Promise<void> {
   const payload = outcome.payload;
-  const single = messages.length === 1 && payload && outcome.kind !== 'sms' ? { idempotencyKey: idempotencyKey(payload.identifier, payload.endpointId, messages[0]!.recipient) } : {};
+  const single =
+    messages.length === 1 && payload && outcome.kind !== 'sms'
+      ? { idempotencyKey: idempotencyKey(payload.identifier, payload.endpointId, messages[0]!.recipient) }
+      : {};
   await appendAudit(trx, {
     at: outcome.now.toISOString(),
     actor: 'dispatcher',

@@ -12,13 +12,20 @@ export function buildSenders({ config, env }: LoadedChannels): ChannelSender[] {
     user: config.smtp.user,
     pass: config.smtp.pass === undefined ? undefined : resolveSecret(config.smtp.pass, env, 'smtp.pass'),
   };
-  const transport = smtp && config.endpoints.some((endpoint) => endpoint.kind === 'email') ? smtpTransport(smtp) : undefined;
+  const transport =
+    smtp && config.endpoints.some((endpoint) => endpoint.kind === 'email') ? smtpTransport(smtp) : undefined;
   const senders = config.endpoints.map((endpoint, index): ChannelSender => {
     const at = `endpoints[${index}]`;
     const rate = { perSecond: endpoint.ratePerSecond, burst: endpoint.burst };
     switch (endpoint.kind) {
       case 'webhook':
-        return webhookSender({ id: endpoint.id, url: endpoint.url, secret: resolveSecret(endpoint.secret, env, `${at}.secret`), timeoutMs: endpoint.timeoutMs, rate });
+        return webhookSender({
+          id: endpoint.id,
+          url: endpoint.url,
+          secret: resolveSecret(endpoint.secret, env, `${at}.secret`),
+          timeoutMs: endpoint.timeoutMs,
+          rate,
+        });
       case 'wecom':
         return wecomSender({ id: endpoint.id, url: endpoint.url, timeoutMs: endpoint.timeoutMs, rate });
       case 'email':
@@ -40,7 +47,13 @@ export function buildSenders({ config, env }: LoadedChannels): ChannelSender[] {
     // The pooled connection is closed once, with the first sender's close.
     const first = senders[0]!;
     const closeFirst = first.close;
-    senders[0] = { ...first, close: async () => { await closeFirst?.(); transport.close(); } };
+    senders[0] = {
+      ...first,
+      close: async () => {
+        await closeFirst?.();
+        transport.close();
+      },
+    };
   }
   return senders;
 }

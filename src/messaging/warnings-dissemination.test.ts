@@ -20,11 +20,15 @@ const geography = loadGeography();
 const duty: Actor = { id: 'd', username: 'duty', displayName: '值班员', role: 'dutyOfficer', unitId: null };
 
 async function smsCount(store: Store): Promise<number> {
-  const rows = await store.db.selectFrom('outbox_messages').select('recipient').where('endpoint_id', '=', 'sms-gateway').execute();
+  const rows = await store.db
+    .selectFrom('outbox_messages')
+    .select('recipient')
+    .where('endpoint_id', '=', 'sms-gateway')
+    .execute();
   return rows.length;
 }
 
-describe.each(engines)('a duty officer\'s warning goes out (%s)', (engine) => {
+describe.each(engines)("a duty officer's warning goes out (%s)", (engine) => {
   let store: Store;
   let receiver: Receiver | undefined;
   afterEach(async () => {
@@ -35,22 +39,36 @@ describe.each(engines)('a duty officer\'s warning goes out (%s)', (engine) => {
   it('3.3.2 and 3.3.4 through the warnings service: first report by level, public channels, SMS only when judged of major impact', async () => {
     store = await openTestStore(engine);
     await saveGeography(store.db, geography);
-    await replaceEndpointRoutes(store.db, [
-      { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
-      { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
-      { id: 'committee-bot', kind: 'wecom', channels: [], reportsTo: ['市防灾减灾救灾委员会'], addresses: [] },
-    ], new Date());
-    await upsertSmsSubscribers(store.db, geography.divisions.map((division, i) => ({ phone: String(13_600_000_000 + i), divisionCode: division.code })));
+    await replaceEndpointRoutes(
+      store.db,
+      [
+        { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
+        { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+        { id: 'committee-bot', kind: 'wecom', channels: [], reportsTo: ['市防灾减灾救灾委员会'], addresses: [] },
+      ],
+      new Date(),
+    );
+    await upsertSmsSubscribers(
+      store.db,
+      geography.divisions.map((division, i) => ({ phone: String(13_600_000_000 + i), divisionCode: division.code })),
+    );
     const ctx: WarningsContext = { db: store.db, meteo, geography, now: () => new Date('2025-07-20T00:00:00Z') };
 
     const fog = await actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'III', areaCodes: ['150602'] });
     expect(await smsCount(store)).toBe(0);
-    await actOnWarning(ctx, duty, { action: 'update', warningId: fog.warningId, areaCodes: ['150602', '150603'], majorImpact: true });
+    await actOnWarning(ctx, duty, {
+      action: 'update',
+      warningId: fog.warningId,
+      areaCodes: ['150602', '150603'],
+      majorImpact: true,
+    });
     expect(await smsCount(store)).toBe(2);
     await actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'IV' });
     expect(await smsCount(store)).toBe(2 + geography.divisions.length);
 
-    receiver = await startReceiver((request) => (request.path === '/bot' ? { status: 200, body: '{"errcode":0,"errmsg":"ok"}' } : { status: 200 }));
+    receiver = await startReceiver((request) =>
+      request.path === '/bot' ? { status: 200, body: '{"errcode":0,"errmsg":"ok"}' } : { status: 200 },
+    );
     const rate = { perSecond: 100, burst: 100 };
     const summary = await new Dispatcher({
       db: store.db,
@@ -61,7 +79,9 @@ describe.each(engines)('a duty officer\'s warning goes out (%s)', (engine) => {
       ],
     }).runOnce();
     expect(summary).toEqual({ sent: 6, retried: 0, dead: 0 });
-    const bot = receiver.requests.filter((r) => r.path === '/bot').map((r) => (JSON.parse(r.body) as { markdown: { content: string } }).markdown.content);
+    const bot = receiver.requests
+      .filter((r) => r.path === '/bot')
+      .map((r) => (JSON.parse(r.body) as { markdown: { content: string } }).markdown.content);
     expect(bot).toHaveLength(3);
     const fogAlert = bot.find((content) => content.startsWith('## <font color="warning">大雾黄色预警</font>'));
     expect(fogAlert).toContain('首报:报市防灾减灾救灾委员会');

@@ -12,11 +12,28 @@ import { saveMemberUnits } from '../store/response.repository.ts';
  * "a fresh temporary store unless --db"), migrated and holding the plan text, the divisions and member units
  * the exercise runs with.
  */
-export async function openReplayStore(meteo: LoadedPlan<MeteoPlan>, geography: Geography, databaseUrl: string | undefined, now: Date): Promise<Store> {
+export async function openReplayStore(
+  meteo: LoadedPlan<MeteoPlan>,
+  geography: Geography,
+  databaseUrl: string | undefined,
+  now: Date,
+): Promise<Store> {
   const store = openStore(databaseUrl ?? ':memory:');
   try {
     await migrateToLatest(store.db);
-    await recordPlanVersions(store.db, [{ planId: meteo.id, version: meteo.version, contentHash: meteo.contentHash, kind: meteo.kind, content: meteo.plan }], now);
+    await recordPlanVersions(
+      store.db,
+      [
+        {
+          planId: meteo.id,
+          version: meteo.version,
+          contentHash: meteo.contentHash,
+          kind: meteo.kind,
+          content: meteo.plan,
+        },
+      ],
+      now,
+    );
     await saveGeography(store.db, geography);
     await saveMemberUnits(store.db, meteo.plan.command.memberUnits, meteo.id, meteo.contentHash);
   } catch (error) {

@@ -34,20 +34,38 @@ function describe(event: ReplayEvent, plan: MeteoPlan, divisionNames: ReadonlyMa
   if (event.kind.startsWith('warning.')) {
     const w = event as Extract<ReplayEvent, { hazard: string }>;
     const areas = w.areas.map((code) => divisionNames.get(code) ?? code).join('、');
-    return `${escapeHtml(hazardZh(w.hazard))} ${level(w.level)}预警;范围:${escapeHtml(areas)};`
-      + `标识 <code>${escapeHtml(w.identifier)}</code>;<a href="${escapeHtml(w.cap)}">CAP 文件</a>`
-      + (w.references ? `;引用 <code>${escapeHtml(w.references)}</code>` : '')
-      + (w.firstReport ? `;第一时间报告:${escapeHtml(w.firstReport.to.join('、'))}(预案${escapeHtml(w.firstReport.clause)})` : '');
+    return (
+      `${escapeHtml(hazardZh(w.hazard))} ${level(w.level)}预警;范围:${escapeHtml(areas)};` +
+      `标识 <code>${escapeHtml(w.identifier)}</code>;<a href="${escapeHtml(w.cap)}">CAP 文件</a>` +
+      (w.references ? `;引用 <code>${escapeHtml(w.references)}</code>` : '') +
+      (w.firstReport
+        ? `;第一时间报告:${escapeHtml(w.firstReport.to.join('、'))}(预案${escapeHtml(w.firstReport.clause)})`
+        : '')
+    );
   }
   const r = event as Extract<ReplayEvent, { signedBy: string }>;
-  const change = r.kind === 'response.activated' ? level(r.level) : r.kind === 'response.terminated' ? `解除${level(r.from)}` : `${level(r.from)} → ${level(r.level)}`;
-  return `${change};灾种:${escapeHtml(r.hazards.map(hazardZh).join('、') || '—')};签发:${escapeHtml(roleNamesZh[r.signedBy])}`
-    + (r.notified ? `;通知成员单位(${r.notified.length}):${escapeHtml(r.notified.join('、'))}` : '');
+  const change =
+    r.kind === 'response.activated'
+      ? level(r.level)
+      : r.kind === 'response.terminated'
+        ? `解除${level(r.from)}`
+        : `${level(r.from)} → ${level(r.level)}`;
+  return (
+    `${change};灾种:${escapeHtml(r.hazards.map(hazardZh).join('、') || '—')};签发:${escapeHtml(roleNamesZh[r.signedBy])}` +
+    (r.notified ? `;通知成员单位(${r.notified.length}):${escapeHtml(r.notified.join('、'))}` : '')
+  );
 }
 
 /** The replay's timeline for a person to read, in Chinese, one row per event in report.json's order. */
-export function renderReportHtml(report: ReplayReport, plan: MeteoPlan, divisionNames: ReadonlyMap<string, string>): string {
-  const rows = report.events.map((event) => `      <tr class="${escapeHtml(event.kind.split('.')[0]!)}"><td>${timeZh(event.at)}</td><td>${kindZh[event.kind]}</td><td>${describe(event, plan, divisionNames)}</td></tr>`);
+export function renderReportHtml(
+  report: ReplayReport,
+  plan: MeteoPlan,
+  divisionNames: ReadonlyMap<string, string>,
+): string {
+  const rows = report.events.map(
+    (event) =>
+      `      <tr class="${escapeHtml(event.kind.split('.')[0]!)}"><td>${timeZh(event.at)}</td><td>${kindZh[event.kind]}</td><td>${describe(event, plan, divisionNames)}</td></tr>`,
+  );
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>

@@ -10,7 +10,11 @@ import type { AssessmentResult } from '../weather/grading/result.schema.ts';
  * without enough data counts at the level of the warning it keeps. Missing data is not an all-clear, for the
  * response no more than for the warning (contracts/replay.md). The hazards at that level, in the order of the nine.
  */
-export function responseTarget(plan: MeteoPlan, assessment: AssessmentResult, held: readonly OpenWarning[]): { level: Level | null; hazards: HazardKey[] } {
+export function responseTarget(
+  plan: MeteoPlan,
+  assessment: AssessmentResult,
+  held: readonly OpenWarning[],
+): { level: Level | null; hazards: HazardKey[] } {
   const levels = new Map<HazardKey, Level>();
   for (const key of hazardKeys) {
     const graded = assessment.hazards[key];

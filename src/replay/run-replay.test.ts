@@ -27,12 +27,21 @@ function scenario() {
 
 describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clears, on %s', (engine) => {
   it('gives Alert → Update → Update → Cancel with each message referencing the one before, and the orders signed as 4.3/4.8 say', async () => {
-    const store = await openReplayStore(meteo, geography, engine === 'sqlite' ? undefined : await freshPostgresUrl(), new Date());
+    const store = await openReplayStore(
+      meteo,
+      geography,
+      engine === 'sqlite' ? undefined : await freshPostgresUrl(),
+      new Date(),
+    );
     try {
       const { report, capFiles } = await runReplay(scenario(), { store, meteo, geography });
       produced.push(...capFiles.map((file) => ({ name: `${engine}-${file.path}`, xml: file.xml })));
-      const line = (e: ReplayEvent) => e.kind === 'report.due' ? `${e.at} report.due ${e.due}`
-        : 'signedBy' in e ? `${e.at} ${e.kind} ${e.from ?? '-'}→${e.level ?? '-'} ${e.signedBy}` : `${e.at} ${e.kind} ${e.hazard} ${e.level} ${e.cap}`;
+      const line = (e: ReplayEvent) =>
+        e.kind === 'report.due'
+          ? `${e.at} report.due ${e.due}`
+          : 'signedBy' in e
+            ? `${e.at} ${e.kind} ${e.from ?? '-'}→${e.level ?? '-'} ${e.signedBy}`
+            : `${e.at} ${e.kind} ${e.hazard} ${e.level} ${e.cap}`;
       expect(report.events.map(line)).toEqual([
         '2025-07-20T08:00:00+08:00 warning.issued rainstorm IV cap/0001.xml',
         '2025-07-20T08:00:00+08:00 response.activated -→IV deputyCommander',
@@ -48,16 +57,33 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
 
       const caps = capFiles.map((file) => parseCap(file.xml).alert);
       expect(caps.map((c) => c.msgType)).toEqual(['Alert', 'Update', 'Update', 'Cancel']);
-      expect(caps.every((c) => c.status === 'Exercise' && c.scope === 'Public' && c.infos[0]!.language === 'zh-CN')).toBe(true);
-      caps.slice(1).forEach((cap, i) => expect(cap.references).toEqual([{ sender: caps[i]!.sender, identifier: caps[i]!.identifier, sent: caps[i]!.sent }]));
+      expect(
+        caps.every((c) => c.status === 'Exercise' && c.scope === 'Public' && c.infos[0]!.language === 'zh-CN'),
+      ).toBe(true);
+      caps
+        .slice(1)
+        .forEach((cap, i) =>
+          expect(cap.references).toEqual([
+            { sender: caps[i]!.sender, identifier: caps[i]!.identifier, sent: caps[i]!.sent },
+          ]),
+        );
       expect(new Set(caps.map((c) => c.identifier)).size).toBe(4);
       expect(caps.map((c) => c.infos[0]!.severity)).toEqual(['Minor', 'Severe', 'Moderate', 'Moderate']);
-      expect(caps[2]!.infos[0]!.areas.map((a) => a.geocodes[0])).toEqual(['150624', '150625', '150626'].map((value) => ({ valueName: 'GB/T 2260', value })));
+      expect(caps[2]!.infos[0]!.areas.map((a) => a.geocodes[0])).toEqual(
+        ['150624', '150625', '150626'].map((value) => ({ valueName: 'GB/T 2260', value })),
+      );
 
-      const warningEvents = report.events.filter((e) => e.kind.startsWith('warning.')) as Array<Extract<ReplayEvent, { cap: string }>>;
+      const warningEvents = report.events.filter((e) => e.kind.startsWith('warning.')) as Array<
+        Extract<ReplayEvent, { cap: string }>
+      >;
       expect(warningEvents.map((e) => e.identifier)).toEqual(caps.map((c) => c.identifier));
       // 3.3.2: Ⅳ/Ⅲ to the disaster commission, Ⅱ/Ⅰ to the city Party committee and government, at once.
-      expect(warningEvents.map((e) => e.firstReport?.to)).toEqual([['市防灾减灾救灾委员会'], ['市委', '市人民政府'], ['市防灾减灾救灾委员会'], undefined]);
+      expect(warningEvents.map((e) => e.firstReport?.to)).toEqual([
+        ['市防灾减灾救灾委员会'],
+        ['市委', '市人民政府'],
+        ['市防灾减灾救灾委员会'],
+        undefined,
+      ]);
       const activated = report.events[1] as Extract<ReplayEvent, { signedBy: string }>;
       expect(activated.notified).toContain('市气象局');
       expect(activated.notified).toContain('市应急管理局');
@@ -65,13 +91,21 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
       expect(activated.notified).not.toContain('市农牧局');
       const upgraded = report.events[3] as Extract<ReplayEvent, { signedBy: string }>;
       expect(upgraded.notified).toEqual(meteo.plan.command.memberUnits.map((unit) => unit.name));
-      expect(report.events.filter((e) => e.kind === 'report.due').every((e) => e.kind === 'report.due' && e.to.includes('自治区气象局'))).toBe(true);
+      expect(
+        report.events
+          .filter((e) => e.kind === 'report.due')
+          .every((e) => e.kind === 'report.due' && e.to.includes('自治区气象局')),
+      ).toBe(true);
       expect((await verifyAuditLog(store.db)).ok).toBe(true);
       // Each step's grading is kept, and each proposal cites the assessment it came from.
-      const assessments = new Set((await store.db.selectFrom('assessments').select('id').execute()).map((row) => row.id));
+      const assessments = new Set(
+        (await store.db.selectFrom('assessments').select('id').execute()).map((row) => row.id),
+      );
       expect(assessments.size).toBe(4);
       const proposals = await store.db.selectFrom('proposals').select(['assessment_id', 'proposed_by']).execute();
-      expect(proposals.map((p) => [assessments.has(p.assessment_id!), p.proposed_by])).toEqual(Array(4).fill([true, 'system']));
+      expect(proposals.map((p) => [assessments.has(p.assessment_id!), p.proposed_by])).toEqual(
+        Array(4).fill([true, 'system']),
+      );
       // An exercise queues nothing for the real channels.
       expect(await store.db.selectFrom('outbox_payloads').select('id').execute()).toEqual([]);
     } finally {
@@ -83,7 +117,10 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
 describe('contracts/replay.md: missing data is not an all-clear', () => {
   it('a step without data keeps the warning and the response; the next step with data ends both', async () => {
     const storm = stormScenario();
-    const blind = { at: '2025-07-20T14:00:00+08:00', situation: { units: storm.steps[0]!.situation.units.map(({ id, areaKm2 }) => ({ id, areaKm2 })) } };
+    const blind = {
+      at: '2025-07-20T14:00:00+08:00',
+      situation: { units: storm.steps[0]!.situation.units.map(({ id, areaKm2 }) => ({ id, areaKm2 })) },
+    };
     const parsed = parseScenario({ ...storm, steps: [storm.steps[0], blind, storm.steps[3]] });
     if (!parsed.ok) throw new Error(parsed.line);
     const store = await openReplayStore(meteo, geography, undefined, new Date());
@@ -91,7 +128,11 @@ describe('contracts/replay.md: missing data is not an all-clear', () => {
       const { report, capFiles } = await runReplay(parsed.scenario, { store, meteo, geography });
       produced.push(...capFiles.map((file) => ({ name: `blind-${file.path}`, xml: file.xml })));
       expect(report.events.map((e) => `${e.at.slice(11, 16)} ${e.kind}`)).toEqual([
-        '08:00 warning.issued', '08:00 response.activated', '20:00 warning.cancelled', '20:00 response.terminated', '20:00 report.due',
+        '08:00 warning.issued',
+        '08:00 response.activated',
+        '20:00 warning.cancelled',
+        '20:00 response.terminated',
+        '20:00 report.due',
       ]);
     } finally {
       await store.close();
@@ -116,14 +157,19 @@ describe('nuancheng replay (the command)', () => {
     expect(html).toContain('<html lang="zh-CN">');
     expect(html).toContain('启动应急响应');
     expect(html).toContain('解除预警');
-    for (const name of readdirSync(join(out, 'cap'))) produced.push({ name: `cli-${name}`, xml: readFileSync(join(out, 'cap', name), 'utf8') });
+    for (const name of readdirSync(join(out, 'cap')))
+      produced.push({ name: `cli-${name}`, xml: readFileSync(join(out, 'cap', name), 'utf8') });
   });
 
   it('refuses to run on a store whose response is in force (--db): a drill must not act on a real response', () => {
     const db = join(dir.path, 'kept.sqlite');
     const rising = { ...stormScenario(), steps: stormScenario().steps.slice(0, 1) };
-    expect(runCli(['replay', '-', '--out', join(dir.path, 'first'), '--db', db], { input: JSON.stringify(rising) }).status).toBe(0);
-    const again = runCli(['replay', '-', '--out', join(dir.path, 'second'), '--db', db], { input: JSON.stringify(rising) });
+    expect(
+      runCli(['replay', '-', '--out', join(dir.path, 'first'), '--db', db], { input: JSON.stringify(rising) }).status,
+    ).toBe(0);
+    const again = runCli(['replay', '-', '--out', join(dir.path, 'second'), '--db', db], {
+      input: JSON.stringify(rising),
+    });
     expect(again.status).toBe(2);
     expect(again.stderr.trim()).toMatch(/^--db: .*response is in force/);
   });
@@ -131,11 +177,30 @@ describe('nuancheng replay (the command)', () => {
   it.each([
     ['not JSON', '{', /^standard input: not valid JSON/],
     ['no steps', JSON.stringify({ name: 'x' }), /^steps: expected a list of steps$/],
-    ['a bad situation field', JSON.stringify({ name: 'x', steps: [{ at: '2025-07-20T08:00:00+08:00', situation: { units: [{ id: 'a', areaKm2: -1 }] } }] }),
-      /^steps\[0\]\.situation\.units\[0\]\.areaKm2: must be greater than 0$/],
-    ['steps out of order', JSON.stringify({ name: 'x', steps: [{ at: '2025-07-20T08:00:00+08:00', situation: { units: [] } }, { at: '2025-07-20T07:00:00+08:00', situation: { units: [] } }] }),
-      /^steps\[1\]\.at: steps must be in time order/],
-    ['a step time that does not exist', JSON.stringify({ name: 'x', steps: [{ at: '2025-02-30T08:00:00+08:00', situation: { units: [] } }] }), /^steps\[0\]\.at: not a valid ISO 8601/],
+    [
+      'a bad situation field',
+      JSON.stringify({
+        name: 'x',
+        steps: [{ at: '2025-07-20T08:00:00+08:00', situation: { units: [{ id: 'a', areaKm2: -1 }] } }],
+      }),
+      /^steps\[0\]\.situation\.units\[0\]\.areaKm2: must be greater than 0$/,
+    ],
+    [
+      'steps out of order',
+      JSON.stringify({
+        name: 'x',
+        steps: [
+          { at: '2025-07-20T08:00:00+08:00', situation: { units: [] } },
+          { at: '2025-07-20T07:00:00+08:00', situation: { units: [] } },
+        ],
+      }),
+      /^steps\[1\]\.at: steps must be in time order/,
+    ],
+    [
+      'a step time that does not exist',
+      JSON.stringify({ name: 'x', steps: [{ at: '2025-02-30T08:00:00+08:00', situation: { units: [] } }] }),
+      /^steps\[0\]\.at: not a valid ISO 8601/,
+    ],
   ])('refuses %s: exit 2 and one line naming the JSON path', (_what, input, message) => {
     const result = runCli(['replay', '-', '--out', join(dir.path, 'refused')], { input });
     expect(result.status).toBe(2);

@@ -35,8 +35,14 @@ function drillActor(role: Role): Actor {
   return { id: `replay-${role}`, username: 'replay', displayName: `演练:${role}`, role, unitId: null };
 }
 
-const responseKind: Record<OrderKind, 'response.activated' | 'response.upgraded' | 'response.downgraded' | 'response.terminated'> = {
-  activate: 'response.activated', upgrade: 'response.upgraded', downgrade: 'response.downgraded', terminate: 'response.terminated',
+const responseKind: Record<
+  OrderKind,
+  'response.activated' | 'response.upgraded' | 'response.downgraded' | 'response.terminated'
+> = {
+  activate: 'response.activated',
+  upgrade: 'response.upgraded',
+  downgrade: 'response.downgraded',
+  terminate: 'response.terminated',
 };
 const warningKind = { Alert: 'warning.issued', Update: 'warning.updated', Cancel: 'warning.cancelled' } as const;
 
@@ -64,17 +70,29 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
     const assessment = assessSituation(step.situation, plan);
     // Kept like any assessment, so the proposal it leads to cites it.
     const saved = await saveAssessment(store.db, {
-      input: step.situation, result: assessment, plan: { id: meteo.id, version: meteo.version, contentHash: meteo.contentHash }, createdBy: 'replay', now: step.at,
+      input: step.situation,
+      result: assessment,
+      plan: { id: meteo.id, version: meteo.version, contentHash: meteo.contentHash },
+      createdBy: 'replay',
+      now: step.at,
     });
     const messages = await applyGrading({ db: store.db, meteo, geography, now }, assessment.hazards, {
-      status: 'Exercise', actor: 'system', note: `演练:${scenario.name}`,
+      status: 'Exercise',
+      actor: 'system',
+      note: `演练:${scenario.name}`,
     });
     for (const message of messages) {
       const path = `cap/${String(capFiles.length + 1).padStart(4, '0')}.xml`;
       capFiles.push({ path, xml: message.capXml });
       events.push({
-        at, kind: warningKind[message.msgType], hazard: message.hazard, level: message.level, cap: path, identifier: message.identifier,
-        ...(message.references ? { references: message.references } : {}), areas: message.areaCodes,
+        at,
+        kind: warningKind[message.msgType],
+        hazard: message.hazard,
+        level: message.level,
+        cap: path,
+        identifier: message.identifier,
+        ...(message.references ? { references: message.references } : {}),
+        areas: message.areaCodes,
         ...(message.msgType === 'Cancel' ? {} : { firstReport: firstReportOf(message.level) }),
       });
     }
@@ -87,20 +105,42 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
     const hazards = target.hazards;
     const gradingClauses = hazards.map((hazard) => assessment.hazards[hazard].clause);
     const workflow = { db: store.db, meteo, now };
-    const { proposal } = await propose(workflow, 'system', { targetLevel: to, hazards, basis: { source: 'grading', assessmentId: saved.id, gradingClauses } });
+    const { proposal } = await propose(workflow, 'system', {
+      targetLevel: to,
+      hazards,
+      basis: { source: 'grading', assessmentId: saved.id, gradingClauses },
+    });
     const signer = requiredSigner(plan, proposal.orderKind, from, to);
     const { order, response } = await signOrder(workflow, proposal.id, drillActor(signer.role));
-    const notified = proposal.orderKind === 'activate' || proposal.orderKind === 'upgrade'
-      ? (await store.db.selectFrom('unit_tasks').select('unit_name').where('order_id', '=', order.id).execute())
-        .map((task) => task.unit_name).sort((a, b) => (unitOrder.get(a) ?? 0) - (unitOrder.get(b) ?? 0))
-      : undefined;
+    const notified =
+      proposal.orderKind === 'activate' || proposal.orderKind === 'upgrade'
+        ? (await store.db.selectFrom('unit_tasks').select('unit_name').where('order_id', '=', order.id).execute())
+            .map((task) => task.unit_name)
+            .sort((a, b) => (unitOrder.get(a) ?? 0) - (unitOrder.get(b) ?? 0))
+        : undefined;
     events.push({
-      at, kind: responseKind[proposal.orderKind], level: to, from, hazards: response.hazards, signedBy: signer.role,
+      at,
+      kind: responseKind[proposal.orderKind],
+      level: to,
+      from,
+      hazards: response.hazards,
+      signedBy: signer.role,
       ...(notified ? { notified } : {}),
     });
-    const reports = await store.db.selectFrom('report_obligations').selectAll().where('order_id', '=', order.id).where('kind', '=', 'lowering-report').execute();
+    const reports = await store.db
+      .selectFrom('report_obligations')
+      .selectAll()
+      .where('order_id', '=', order.id)
+      .where('kind', '=', 'lowering-report')
+      .execute();
     for (const report of reports) {
-      events.push({ at, kind: 'report.due', due: formatCapDateTime(new Date(report.due_at!)), to: JSON.parse(report.to_bodies) as string[], clause: report.clause });
+      events.push({
+        at,
+        kind: 'report.due',
+        due: formatCapDateTime(new Date(report.due_at!)),
+        to: JSON.parse(report.to_bodies) as string[],
+        clause: report.clause,
+      });
     }
   }
   return { report: { name: scenario.name, events }, capFiles };

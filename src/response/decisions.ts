@@ -44,17 +44,23 @@ function assertPendingAndCurrent(plan: MeteoPlan, proposal: PendingProposal, cur
     throw new WorkflowError('conflict', 'not_pending', `this proposal is already ${proposal.status}`);
   }
   if (proposal.fromLevel !== current.level) {
-    throw new WorkflowError('conflict', 'stale_proposal',
-      `the response changed since this proposal (it assumed ${levelZh(plan, proposal.fromLevel)}, it is now ${levelZh(plan, current.level)}); propose again`);
+    throw new WorkflowError(
+      'conflict',
+      'stale_proposal',
+      `the response changed since this proposal (it assumed ${levelZh(plan, proposal.fromLevel)}, it is now ${levelZh(plan, current.level)}); propose again`,
+    );
   }
 }
 
 function assertSigner(plan: MeteoPlan, proposal: PendingProposal, actor: Actor, doing: string): void {
   const signer = requiredSigner(plan, proposal.orderKind, proposal.fromLevel, proposal.toLevel);
   if (actor.role !== signer.role) {
-    throw new WorkflowError('forbidden', 'wrong_signer',
+    throw new WorkflowError(
+      'forbidden',
+      'wrong_signer',
       `${describeOrder(plan, proposal.orderKind, proposal.fromLevel, proposal.toLevel)} is ${doing} by the ${signer.title} (${signer.role}) for ${levelZh(plan, signer.level)}; a ${actor.role} may not`,
-      signer.clause);
+      signer.clause,
+    );
   }
 }
 
@@ -63,12 +69,22 @@ function assertSigner(plan: MeteoPlan, proposal: PendingProposal, actor: Actor, 
  * response is still at the level the proposal assumed. Returns the order, the response after it, the member
  * unit tasks it starts (activation, upgrade) and the reports it makes due.
  */
-export function signProposal(plan: MeteoPlan, proposal: PendingProposal, current: ResponseState, actor: Actor, signedAt: Date): SignedOrder {
+export function signProposal(
+  plan: MeteoPlan,
+  proposal: PendingProposal,
+  current: ResponseState,
+  actor: Actor,
+  signedAt: Date,
+): SignedOrder {
   assertPendingAndCurrent(plan, proposal, current);
   assertSigner(plan, proposal, actor, 'signed');
   const { orderKind: kind, fromLevel, toLevel } = proposal;
-  const hazards = toLevel === null ? current.hazards : [...new Set([...(kind === 'upgrade' ? current.hazards : []), ...proposal.hazards])];
-  const highestLevel = levelRank(plan, toLevel) > levelRank(plan, current.highestLevel) ? toLevel : current.highestLevel;
+  const hazards =
+    toLevel === null
+      ? current.hazards
+      : [...new Set([...(kind === 'upgrade' ? current.hazards : []), ...proposal.hazards])];
+  const highestLevel =
+    levelRank(plan, toLevel) > levelRank(plan, current.highestLevel) ? toLevel : current.highestLevel;
   const signer = requiredSigner(plan, kind, fromLevel, toLevel);
   return {
     kind,
@@ -84,8 +100,16 @@ export function signProposal(plan: MeteoPlan, proposal: PendingProposal, current
 }
 
 /** Rejects a pending proposal; the one who would have signed it decides, and says why. */
-export function rejectProposal(plan: MeteoPlan, proposal: PendingProposal, current: ResponseState, actor: Actor, reason: string): void {
-  if (!reason.trim()) throw new WorkflowError('invalid', 'reason_required', 'a rejection needs a reason', null, 'reason');
-  if (proposal.status !== 'pending') throw new WorkflowError('conflict', 'not_pending', `this proposal is already ${proposal.status}`);
+export function rejectProposal(
+  plan: MeteoPlan,
+  proposal: PendingProposal,
+  current: ResponseState,
+  actor: Actor,
+  reason: string,
+): void {
+  if (!reason.trim())
+    throw new WorkflowError('invalid', 'reason_required', 'a rejection needs a reason', null, 'reason');
+  if (proposal.status !== 'pending')
+    throw new WorkflowError('conflict', 'not_pending', `this proposal is already ${proposal.status}`);
   if (proposal.fromLevel === current.level) assertSigner(plan, proposal, actor, 'decided');
 }

@@ -37,15 +37,26 @@ export function unitsCalled(plan: MeteoPlan, level: Level, hazards: readonly Haz
   const response = plan.response.levels.find((entry) => entry.level === level);
   if (!response) throw new Error(`the plan has no response for level ${level}`);
   if (response.memberUnits.scope === 'all') return plan.command.memberUnits;
-  return plan.command.memberUnits.filter((unit) => unit.concern.always || unit.concern.hazards.some((hazard) => hazards.includes(hazard)));
+  return plan.command.memberUnits.filter(
+    (unit) => unit.concern.always || unit.concern.hazards.some((hazard) => hazards.includes(hazard)),
+  );
 }
 
-export function unitTasks(plan: MeteoPlan, level: Level, hazards: readonly HazardKey[], signedAt: Date): UnitTaskDraft[] {
+export function unitTasks(
+  plan: MeteoPlan,
+  level: Level,
+  hazards: readonly HazardKey[],
+  signedAt: Date,
+): UnitTaskDraft[] {
   const response = plan.response.levels.find((entry) => entry.level === level)!;
   const levelDuties = [
     { clause: response.memberUnits.clause, text: response.memberUnits.text },
-    ...response.actions.filter((action) => action.actor === 'memberUnits').map((action) => ({ clause: action.clause, text: action.text })),
-    ...response.onPost.filter((post) => post.who === 'memberUnits').map((post) => ({ clause: post.clause, text: post.text })),
+    ...response.actions
+      .filter((action) => action.actor === 'memberUnits')
+      .map((action) => ({ clause: action.clause, text: action.text })),
+    ...response.onPost
+      .filter((post) => post.who === 'memberUnits')
+      .map((post) => ({ clause: post.clause, text: post.text })),
   ];
   const dueAt = addMinutes(signedAt, plan.response.timing.onPostWithinMinutes);
   return unitsCalled(plan, level, hazards).map((unit) => ({
@@ -73,17 +84,35 @@ export function reportObligations(
   if ((kind === 'activate' || kind === 'upgrade') && toLevel) {
     const route = plan.warnings.firstReport.find((entry) => entry.levels.includes(toLevel));
     if (route) {
-      obligations.push({ kind: 'first-report', to: route.to, dueAt: addMinutes(signedAt, plan.response.timing.firstReportWithinMinutes), clause: route.clause, text: route.text });
+      obligations.push({
+        kind: 'first-report',
+        to: route.to,
+        dueAt: addMinutes(signedAt, plan.response.timing.firstReportWithinMinutes),
+        clause: route.clause,
+        text: route.text,
+      });
     }
   }
   const lowering = plan.response.lowering;
   if ((lowering.appliesTo as string[]).includes(kind)) {
-    obligations.push({ kind: 'lowering-report', to: lowering.to, dueAt: addMinutes(signedAt, lowering.withinHours * 60), clause: lowering.clause, text: lowering.text });
+    obligations.push({
+      kind: 'lowering-report',
+      to: lowering.to,
+      dueAt: addMinutes(signedAt, lowering.withinHours * 60),
+      clause: lowering.clause,
+      text: lowering.text,
+    });
   }
   if (kind === 'terminate') {
     for (const report of plan.response.investigation.reports) {
       if (highestLevelReached && report.levels.includes(highestLevelReached)) {
-        obligations.push({ kind: 'investigation-report', to: report.to, dueAt: null, clause: report.clause, text: report.text });
+        obligations.push({
+          kind: 'investigation-report',
+          to: report.to,
+          dueAt: null,
+          clause: report.clause,
+          text: report.text,
+        });
       }
     }
   }

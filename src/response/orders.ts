@@ -7,9 +7,13 @@ import { WorkflowError } from './workflow-error.ts';
 /** The order a change of level takes: none → a level activates, up upgrades, down downgrades, to none terminates. */
 export function orderKindFor(plan: MeteoPlan, from: Level | null, to: Level | null): OrderKind {
   if (from === to) {
-    throw new WorkflowError('conflict', 'no_change', from === null
-      ? 'there is no response to end, and no level was proposed'
-      : `the response is already at ${levelZh(plan, from)}`);
+    throw new WorkflowError(
+      'conflict',
+      'no_change',
+      from === null
+        ? 'there is no response to end, and no level was proposed'
+        : `the response is already at ${levelZh(plan, from)}`,
+    );
   }
   if (from === null) return 'activate';
   if (to === null) return 'terminate';
@@ -29,7 +33,12 @@ export interface SignerRequirement {
  * Who signs an order (4.3, 4.8): an activation or upgrade by the role named for the new level; a downgrade or
  * termination "按照启动应急响应的权限" — by the role the level being left required. Both readings are plan data.
  */
-export function requiredSigner(plan: MeteoPlan, kind: OrderKind, from: Level | null, to: Level | null): SignerRequirement {
+export function requiredSigner(
+  plan: MeteoPlan,
+  kind: OrderKind,
+  from: Level | null,
+  to: Level | null,
+): SignerRequirement {
   const order = plan.response.orders.find((entry) => entry.kind === kind);
   if (!order) throw new Error(`the plan has no rule for ${kind} orders`);
   const level = order.signer === 'orderLevel' ? to : from;

@@ -34,7 +34,11 @@ export interface ProposalDraft {
   pendingKey: string;
 }
 
-const conditionKindOf = { grading: 'grading', assessment: 'majorImpactAssessment', regionResponse: 'regionResponse' } as const;
+const conditionKindOf = {
+  grading: 'grading',
+  assessment: 'majorImpactAssessment',
+  regionResponse: 'regionResponse',
+} as const;
 
 /** The system itself proposes from the grading; people propose as the command's duty officer. */
 export function mayPropose(actor: Actor | 'system', basis: ProposalBasis): boolean {
@@ -47,24 +51,58 @@ export function mayPropose(actor: Actor | 'system', basis: ProposalBasis): boole
  * justification 4.2(3) and 4.3 (综合评估) require, the source reference of a regional response, and the order it
  * would make. Throws a WorkflowError naming the clause when the plan does not allow it.
  */
-export function draftProposal(plan: MeteoPlan, currentLevel: Level | null, request: ProposalRequest, actor: Actor | 'system'): ProposalDraft {
+export function draftProposal(
+  plan: MeteoPlan,
+  currentLevel: Level | null,
+  request: ProposalRequest,
+  actor: Actor | 'system',
+): ProposalDraft {
   const { basis } = request;
   if (!mayPropose(actor, basis)) {
-    throw new WorkflowError('forbidden', 'not_a_proposer', `proposals are made by the command's duty officer (市人影指挥部提出建议)${actor === 'system' ? '' : `, not ${actor.role}`}`, plan.response.decision.clause);
+    throw new WorkflowError(
+      'forbidden',
+      'not_a_proposer',
+      `proposals are made by the command's duty officer (市人影指挥部提出建议)${actor === 'system' ? '' : `, not ${actor.role}`}`,
+      plan.response.decision.clause,
+    );
   }
   const condition = plan.response.activation.conditions.find((entry) => entry.kind === conditionKindOf[basis.source]);
-  if (!condition) throw new WorkflowError('invalid', 'no_condition', `the plan has no activation condition for a ${basis.source} proposal`, plan.response.activation.clause);
+  if (!condition)
+    throw new WorkflowError(
+      'invalid',
+      'no_condition',
+      `the plan has no activation condition for a ${basis.source} proposal`,
+      plan.response.activation.clause,
+    );
 
   const justification = basis.source === 'grading' ? undefined : basis.justification?.trim();
   const combinedAssessment = basis.source === 'assessment' && plan.response.multiHazard.combined.requiresJustification;
   if ((condition.requiresJustification || combinedAssessment) && !justification) {
-    throw new WorkflowError('invalid', 'justification_required', 'a proposal on an overall assessment (综合评估) needs a written justification', condition.clause, 'justification');
+    throw new WorkflowError(
+      'invalid',
+      'justification_required',
+      'a proposal on an overall assessment (综合评估) needs a written justification',
+      condition.clause,
+      'justification',
+    );
   }
   if (basis.source === 'regionResponse' && !basis.sourceReference.trim()) {
-    throw new WorkflowError('invalid', 'source_reference_required', "a proposal following the autonomous region's response must cite the region's order", condition.clause, 'sourceReference');
+    throw new WorkflowError(
+      'invalid',
+      'source_reference_required',
+      "a proposal following the autonomous region's response must cite the region's order",
+      condition.clause,
+      'sourceReference',
+    );
   }
   if (request.targetLevel !== null && request.hazards.length === 0) {
-    throw new WorkflowError('invalid', 'hazards_required', 'name the hazard(s) the response is for', condition.clause, 'hazards');
+    throw new WorkflowError(
+      'invalid',
+      'hazards_required',
+      'name the hazard(s) the response is for',
+      condition.clause,
+      'hazards',
+    );
   }
 
   const orderKind = orderKindFor(plan, currentLevel, request.targetLevel);

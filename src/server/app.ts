@@ -34,7 +34,8 @@ export async function buildApp(ctx: AppContext) {
     openapi: {
       info: {
         title: 'nuancheng 暖城',
-        description: 'Ordos city plans as running software: meteorological emergency response, air quality, quality city.',
+        description:
+          'Ordos city plans as running software: meteorological emergency response, air quality, quality city.',
         version: '0.1.0',
       },
     },
@@ -50,7 +51,10 @@ export async function buildApp(ctx: AppContext) {
   await api.register(assessmentRoutes, { ctx });
   await api.register(geoRoutes, { ctx });
   await api.register(airRoutes, { ctx });
-  await api.register(authRoutes, { ctx, isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId) });
+  await api.register(authRoutes, {
+    ctx,
+    isUnitKnown: (unitId) => ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId),
+  });
   await api.register(responseRoutes, { ctx });
   await api.register(warningRoutes, { ctx });
   return app;

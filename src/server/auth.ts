@@ -34,20 +34,31 @@ export function installAuthentication(app: FastifyInstance, ctx: AppContext): vo
     const credential = credentialOf(request);
     if (!credential) return;
     const actor = await actorForCredential(ctx.store.db, credential, new Date());
-    if (!actor) throw new HttpError(401, 'invalid_credentials', 'the session or token is unknown, expired or revoked; sign in again');
+    if (!actor)
+      throw new HttpError(
+        401,
+        'invalid_credentials',
+        'the session or token is unknown, expired or revoked; sign in again',
+      );
     request.actor = actor;
   });
 }
 
 /** The signed-in user, or a 401 naming what is missing. */
 export function requireActor(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthenticated', 'sign in first (POST /api/auth/login) or send an API token as "Authorization: Bearer …"');
+  if (!request.actor)
+    throw new HttpError(
+      401,
+      'unauthenticated',
+      'sign in first (POST /api/auth/login) or send an API token as "Authorization: Bearer …"',
+    );
   return request.actor;
 }
 
 /** The signed-in user if their role is one of `roles`, else 403 naming who may. */
 export function requireRole(request: FastifyRequest, roles: readonly Role[], what: string): Actor {
   const actor = requireActor(request);
-  if (!roles.includes(actor.role)) throw new HttpError(403, 'forbidden', `${what} is for ${roles.join(' or ')}, not ${actor.role}`);
+  if (!roles.includes(actor.role))
+    throw new HttpError(403, 'forbidden', `${what} is for ${roles.join(' or ')}, not ${actor.role}`);
   return actor;
 }

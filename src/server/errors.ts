@@ -51,13 +51,19 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     const issue = error.validation[0];
     const where = error.validationContext ?? 'body';
     const path = issue ? pointerToPath(issue.instancePath) : '';
-    void reply.code(400).send(body('invalid_request', `${where}${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`, path || null));
+    void reply
+      .code(400)
+      .send(body('invalid_request', `${where}${path ? `.${path}` : ''}: ${issue?.message ?? 'invalid'}`, path || null));
     return;
   }
   const status = error.statusCode ?? 500;
   if (status < 500) {
-    const code = error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' ? 'unsupported_media_type'
-      : error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError ? 'invalid_json' : 'bad_request';
+    const code =
+      error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE'
+        ? 'unsupported_media_type'
+        : error.code?.startsWith('FST_ERR_CTP') || error instanceof SyntaxError
+          ? 'invalid_json'
+          : 'bad_request';
     void reply.code(status).send(body(code, error.message, null));
     return;
   }

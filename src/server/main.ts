@@ -10,14 +10,30 @@ const logger = pino({ level: config.logLevel });
 try {
   const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, adminPassword: config.adminPassword });
   // Warnings committed from now on are routed to the configured channels, and the outbox is sent from here.
-  const { dispatcher } = await setUpDissemination({ db: ctx.store.db, plan: ctx.plans.meteo().plan, env: process.env, dataDir: config.dataDir, logger });
+  const { dispatcher } = await setUpDissemination({
+    db: ctx.store.db,
+    plan: ctx.plans.meteo().plan,
+    env: process.env,
+    dataDir: config.dataDir,
+    logger,
+  });
   const app = await buildApp(ctx);
   await app.listen({ port: config.port, host: config.host });
-  logger.info({ store: ctx.store.engine, plans: ctx.plans.list().map((p) => `${p.id}@${p.version}`) }, `nuancheng listening on http://localhost:${config.port} (API docs at /docs)`);
+  logger.info(
+    { store: ctx.store.engine, plans: ctx.plans.list().map((p) => `${p.id}@${p.version}`) },
+    `nuancheng listening on http://localhost:${config.port} (API docs at /docs)`,
+  );
   // Tasks past their on-post time are escalated even when nobody is looking at the task list.
   const escalation = setInterval(() => {
     escalateOverdueTasks({ db: ctx.store.db, meteo: ctx.plans.meteo(), now: () => new Date() })
-      .then((tasks) => tasks.length > 0 && logger.warn({ tasks: tasks.map((task) => task.unitName) }, 'member units not on post: escalated to the duty officer'))
+      .then(
+        (tasks) =>
+          tasks.length > 0 &&
+          logger.warn(
+            { tasks: tasks.map((task) => task.unitName) },
+            'member units not on post: escalated to the duty officer',
+          ),
+      )
       .catch((error: unknown) => logger.error({ err: error }, 'escalation sweep failed'));
   }, 60_000);
   escalation.unref();

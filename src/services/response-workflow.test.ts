@@ -12,7 +12,13 @@ import { acknowledgeTask, escalateOverdueTasks } from './response-units.service.
 import type { WorkflowContext } from './workflow-context.ts';
 
 const meteo = PlanCatalog.load().meteo();
-const person = (role: Actor['role'], unitId: string | null = null): Actor => ({ id: role, username: `${role}${unitId ? `-${unitId}` : ''}`, displayName: role, role, unitId });
+const person = (role: Actor['role'], unitId: string | null = null): Actor => ({
+  id: role,
+  username: `${role}${unitId ? `-${unitId}` : ''}`,
+  displayName: role,
+  role,
+  unitId,
+});
 const duty = person('dutyOfficer');
 const deputy = person('deputyCommander');
 const commander = person('commander');
@@ -30,16 +36,30 @@ describe.each(engines)('the response workflow on %s', (engine) => {
 
   it('two duty officers proposing the same change at once make one proposal', async () => {
     await open();
-    const request = { targetLevel: 'IV' as const, hazards: ['rainstorm' as const], basis: { source: 'assessment' as const, justification: '强降雨持续' } };
-    const [a, b] = await Promise.all([propose(ctx, duty, request), propose(ctx, { ...duty, username: 'duty-2' }, request)]);
+    const request = {
+      targetLevel: 'IV' as const,
+      hazards: ['rainstorm' as const],
+      basis: { source: 'assessment' as const, justification: '强降雨持续' },
+    };
+    const [a, b] = await Promise.all([
+      propose(ctx, duty, request),
+      propose(ctx, { ...duty, username: 'duty-2' }, request),
+    ]);
     expect(a.proposal.id).toBe(b.proposal.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
   });
 
   it('of two signers at once, one signs and the other is told it was decided', async () => {
     await open();
-    const { proposal } = await propose(ctx, duty, { targetLevel: 'III', hazards: ['gale'], basis: { source: 'assessment', justification: '大风' } });
-    const results = await Promise.allSettled([signOrder(ctx, proposal.id, deputy), signOrder(ctx, proposal.id, { ...deputy, username: 'deputy-2' })]);
+    const { proposal } = await propose(ctx, duty, {
+      targetLevel: 'III',
+      hazards: ['gale'],
+      basis: { source: 'assessment', justification: '大风' },
+    });
+    const results = await Promise.allSettled([
+      signOrder(ctx, proposal.id, deputy),
+      signOrder(ctx, proposal.id, { ...deputy, username: 'deputy-2' }),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(failure.reason).toBeInstanceOf(WorkflowError);
@@ -49,16 +69,28 @@ describe.each(engines)('the response workflow on %s', (engine) => {
   it('activate Ⅳ → upgrade Ⅱ → downgrade Ⅲ → terminate, with tasks, acknowledgements, escalation, reports and an intact audit chain', async () => {
     await open();
     const step = async (targetLevel: 'IV' | 'III' | 'II' | null, signer: Actor) => {
-      const { proposal } = await propose(ctx, duty, { targetLevel, hazards: ['rainstorm'], basis: { source: 'assessment', justification: '会商研判' } });
+      const { proposal } = await propose(ctx, duty, {
+        targetLevel,
+        hazards: ['rainstorm'],
+        basis: { source: 'assessment', justification: '会商研判' },
+      });
       return signOrder(ctx, proposal.id, signer);
     };
 
     const activated = await step('IV', deputy);
-    expect(activated.order).toMatchObject({ kind: 'activate', toLevel: 'IV', signerRole: 'deputyCommander', clause: '4.3', planVersion: meteo.version });
+    expect(activated.order).toMatchObject({
+      kind: 'activate',
+      toLevel: 'IV',
+      signerRole: 'deputyCommander',
+      clause: '4.3',
+      planVersion: meteo.version,
+    });
     const tasksIV = await tasksOf(store.db, { responseId: activated.response.id, status: 'open' });
     const meteoTask = tasksIV.find((task) => task.unitName === '市气象局')!;
     const emergencyTask = tasksIV.find((task) => task.unitName === '市应急管理局')!;
-    await expect(acknowledgeTask(ctx, meteoTask.id, person('unitLiaison', 'emergency-management-bureau'))).rejects.toMatchObject({ code: 'wrong_unit' });
+    await expect(
+      acknowledgeTask(ctx, meteoTask.id, person('unitLiaison', 'emergency-management-bureau')),
+    ).rejects.toMatchObject({ code: 'wrong_unit' });
     await acknowledgeTask(ctx, meteoTask.id, person('unitLiaison', 'meteorological-bureau'));
 
     clock = new Date('2025-07-20T02:00:00Z');
@@ -68,10 +100,23 @@ describe.each(engines)('the response workflow on %s', (engine) => {
     expect(await escalateOverdueTasks(ctx)).toEqual([]);
 
     await expect(step('II', deputy)).rejects.toMatchObject({ code: 'wrong_signer', clause: '4.3' });
-    await rejectOrder(ctx, (await propose(ctx, duty, { targetLevel: 'II', hazards: ['rainstorm'], basis: { source: 'assessment', justification: '-' } })).proposal.id, commander, '暂不升级');
+    await rejectOrder(
+      ctx,
+      (
+        await propose(ctx, duty, {
+          targetLevel: 'II',
+          hazards: ['rainstorm'],
+          basis: { source: 'assessment', justification: '-' },
+        })
+      ).proposal.id,
+      commander,
+      '暂不升级',
+    );
     const upgraded = await step('II', commander);
     expect(upgraded.order.kind).toBe('upgrade');
-    expect(await tasksOf(store.db, { responseId: upgraded.response.id, status: 'open' })).toHaveLength(meteo.plan.command.memberUnits.length);
+    expect(await tasksOf(store.db, { responseId: upgraded.response.id, status: 'open' })).toHaveLength(
+      meteo.plan.command.memberUnits.length,
+    );
 
     clock = new Date('2025-07-21T00:00:00Z');
     await expect(step('III', deputy)).rejects.toMatchObject({ code: 'wrong_signer' });
@@ -84,13 +129,31 @@ describe.each(engines)('the response workflow on %s', (engine) => {
     expect(await tasksOf(store.db, { responseId: ended.response.id, status: 'open' })).toEqual([]);
 
     const reports = await obligationsOf(store.db, { responseId: ended.response.id });
-    expect(reports.map((r) => r.kind)).toEqual(expect.arrayContaining(['first-report', 'lowering-report', 'investigation-report']));
+    expect(reports.map((r) => r.kind)).toEqual(
+      expect.arrayContaining(['first-report', 'lowering-report', 'investigation-report']),
+    );
     const lowering = reports.filter((r) => r.kind === 'lowering-report');
     expect(lowering.map((r) => r.dueAt)).toEqual(['2025-07-22T00:00:00.000Z', '2025-07-22T00:00:00.000Z']);
     expect(isOverdue(lowering[0]!, new Date('2025-07-22T00:00:01Z'))).toBe(true);
 
-    await recordAftermath(ctx, ended.response.id, duty, { organisedBy: '东胜区人民政府', losses: '农田受淹', causes: '持续强降雨', lessons: '预警及时', improvements: '加密监测', reportedTo: ['自治区党委和政府'] });
-    await expect(recordAftermath(ctx, ended.response.id, duty, { organisedBy: 'x', losses: 'x', causes: 'x', lessons: 'x', improvements: 'x', reportedTo: [] })).rejects.toMatchObject({ code: 'already_recorded' });
+    await recordAftermath(ctx, ended.response.id, duty, {
+      organisedBy: '东胜区人民政府',
+      losses: '农田受淹',
+      causes: '持续强降雨',
+      lessons: '预警及时',
+      improvements: '加密监测',
+      reportedTo: ['自治区党委和政府'],
+    });
+    await expect(
+      recordAftermath(ctx, ended.response.id, duty, {
+        organisedBy: 'x',
+        losses: 'x',
+        causes: 'x',
+        lessons: 'x',
+        improvements: 'x',
+        reportedTo: [],
+      }),
+    ).rejects.toMatchObject({ code: 'already_recorded' });
 
     expect(await verifyAuditLog(store.db)).toMatchObject({ ok: true });
   });

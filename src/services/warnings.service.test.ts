@@ -36,23 +36,41 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
     await open();
     const seen: CommittedWarningMessage[] = [];
     const unsubscribe = warningEventsOf(store.db).subscribe((message) => seen.push(message));
-    const rise = await applyGrading(ctx, { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']) }, exercise);
+    const rise = await applyGrading(
+      ctx,
+      { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']) },
+      exercise,
+    );
     clock = new Date('2025-07-20T12:00:00Z');
-    const peak = await applyGrading(ctx, { ...quietHazards(), rainstorm: gradedAt('III', '8.2.2(2)', 'forecast-area', ['150602', '150603']) }, exercise);
+    const peak = await applyGrading(
+      ctx,
+      { ...quietHazards(), rainstorm: gradedAt('III', '8.2.2(2)', 'forecast-area', ['150602', '150603']) },
+      exercise,
+    );
     clock = new Date('2025-07-21T00:00:00Z');
     const clear = await applyGrading(ctx, quietHazards(), exercise);
     unsubscribe();
     const chain = [...rise, ...peak, ...clear];
     produced.push(...chain);
     expect(chain.map((m) => [m.msgType, m.level, m.areaCodes])).toEqual([
-      ['Alert', 'IV', ['150602']], ['Update', 'III', ['150602', '150603']], ['Cancel', 'III', ['150602', '150603']],
+      ['Alert', 'IV', ['150602']],
+      ['Update', 'III', ['150602', '150603']],
+      ['Cancel', 'III', ['150602', '150603']],
     ]);
     expect(new Set(chain.map((m) => m.warningId)).size).toBe(1);
     const caps = chain.map((m) => parseCap(m.capXml).alert);
     expect(caps[0]!.references).toEqual([]);
-    expect(caps[1]!.references).toEqual([{ sender: caps[0]!.sender, identifier: caps[0]!.identifier, sent: caps[0]!.sent }]);
-    expect(caps[2]!.references).toEqual([{ sender: caps[1]!.sender, identifier: caps[1]!.identifier, sent: caps[1]!.sent }]);
-    expect(caps.map((c) => c.identifier)).toEqual(['15060041600000_20250720080000_0', '15060041600000_20250720200000_0', '15060041600000_20250721080000_0']);
+    expect(caps[1]!.references).toEqual([
+      { sender: caps[0]!.sender, identifier: caps[0]!.identifier, sent: caps[0]!.sent },
+    ]);
+    expect(caps[2]!.references).toEqual([
+      { sender: caps[1]!.sender, identifier: caps[1]!.identifier, sent: caps[1]!.sent },
+    ]);
+    expect(caps.map((c) => c.identifier)).toEqual([
+      '15060041600000_20250720080000_0',
+      '15060041600000_20250720200000_0',
+      '15060041600000_20250721080000_0',
+    ]);
     expect(caps.every((c) => c.status === 'Exercise')).toBe(true);
     expect(seen.map((m) => m.identifier)).toEqual(chain.map((m) => m.identifier));
     const trail = await auditTrail(store.db, 'warning', chain[0]!.warningId);
@@ -65,31 +83,76 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
 
   it('hazards warned at one instant get identifiers of the same second with N counting up, in the order of the nine', async () => {
     await open();
-    const messages = await applyGrading(ctx, {
-      ...quietHazards(),
-      fog: gradedAt('IV', '8.2.9(1)', 'forecast-area', ['150621']),
-      gale: gradedAt('III', '8.2.6(2)', 'stations', ['53543']),
-      rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']),
-    }, exercise);
+    const messages = await applyGrading(
+      ctx,
+      {
+        ...quietHazards(),
+        fog: gradedAt('IV', '8.2.9(1)', 'forecast-area', ['150621']),
+        gale: gradedAt('III', '8.2.6(2)', 'stations', ['53543']),
+        rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']),
+      },
+      exercise,
+    );
     produced.push(...messages);
-    expect(messages.map((m) => [m.hazard, m.identifier.slice(-2)])).toEqual([['rainstorm', '_0'], ['gale', '_1'], ['fog', '_2']]);
+    expect(messages.map((m) => [m.hazard, m.identifier.slice(-2)])).toEqual([
+      ['rainstorm', '_0'],
+      ['gale', '_1'],
+      ['fog', '_2'],
+    ]);
     expect(messages.find((m) => m.hazard === 'gale')!.areaCodes).toEqual(geography.divisions.map((d) => d.code));
   });
 
   it('an exercise never takes the place of a real warning, and a duty officer issues, updates and cancels by hand', async () => {
     await open();
-    await applyGrading(ctx, { ...quietHazards(), gale: gradedAt('IV', '8.2.6(1)', 'forecast-area', ['150602']) }, exercise);
-    const issued = await actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'III', areaCodes: ['150627', '150602'] });
-    expect(issued).toMatchObject({ msgType: 'Alert', status: 'Actual', areaCodes: ['150602', '150627'], clause: '8.2.6(2)', issuedBy: 'dutyOfficer:duty' });
-    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'II' })).rejects.toMatchObject({ code: 'warning_in_force' });
-    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'frost', level: 'I' })).rejects.toMatchObject({ code: 'level_not_defined', path: 'level' });
-    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'IV', areaCodes: ['110101'] })).rejects.toMatchObject({ path: 'areaCodes[0]' });
-    await expect(actOnWarning(ctx, duty, { action: 'update', warningId: issued.warningId })).rejects.toBeInstanceOf(WorkflowError);
-    const updated = await actOnWarning(ctx, duty, { action: 'update', warningId: issued.warningId, level: 'II', expires: '2025-07-22T00:00:00Z' });
-    expect(updated).toMatchObject({ msgType: 'Update', level: 'II', reasons: ['level', 'validity'], expires: '2025-07-22T00:00:00.000Z', clause: '8.2.6(3)' });
+    await applyGrading(
+      ctx,
+      { ...quietHazards(), gale: gradedAt('IV', '8.2.6(1)', 'forecast-area', ['150602']) },
+      exercise,
+    );
+    const issued = await actOnWarning(ctx, duty, {
+      action: 'issue',
+      hazard: 'gale',
+      level: 'III',
+      areaCodes: ['150627', '150602'],
+    });
+    expect(issued).toMatchObject({
+      msgType: 'Alert',
+      status: 'Actual',
+      areaCodes: ['150602', '150627'],
+      clause: '8.2.6(2)',
+      issuedBy: 'dutyOfficer:duty',
+    });
+    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'II' })).rejects.toMatchObject({
+      code: 'warning_in_force',
+    });
+    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'frost', level: 'I' })).rejects.toMatchObject({
+      code: 'level_not_defined',
+      path: 'level',
+    });
+    await expect(
+      actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'IV', areaCodes: ['110101'] }),
+    ).rejects.toMatchObject({ path: 'areaCodes[0]' });
+    await expect(actOnWarning(ctx, duty, { action: 'update', warningId: issued.warningId })).rejects.toBeInstanceOf(
+      WorkflowError,
+    );
+    const updated = await actOnWarning(ctx, duty, {
+      action: 'update',
+      warningId: issued.warningId,
+      level: 'II',
+      expires: '2025-07-22T00:00:00Z',
+    });
+    expect(updated).toMatchObject({
+      msgType: 'Update',
+      level: 'II',
+      reasons: ['level', 'validity'],
+      expires: '2025-07-22T00:00:00.000Z',
+      clause: '8.2.6(3)',
+    });
     const cancelled = await actOnWarning(ctx, duty, { action: 'cancel', warningId: issued.warningId });
     expect(parseCap(cancelled.capXml).alert.references[0]!.identifier).toBe(updated.identifier);
-    await expect(actOnWarning(ctx, duty, { action: 'cancel', warningId: issued.warningId })).rejects.toMatchObject({ code: 'warning_cancelled' });
+    await expect(actOnWarning(ctx, duty, { action: 'cancel', warningId: issued.warningId })).rejects.toMatchObject({
+      code: 'warning_cancelled',
+    });
     expect((await openWarnings(store.db, 'Exercise')).map((w) => w.hazard)).toEqual(['gale']);
     produced.push(issued, updated, cancelled);
   });
@@ -99,7 +162,11 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
     const seen: string[] = [];
     const unsubscribe = warningEventsOf(store.db).subscribe((message) => seen.push(message.identifier));
     // Two hazards at once; the second cannot be written (a level the plan does not have), so neither is.
-    const broken = { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']), fog: gradedAt('V' as Level, '8.2.9(9)', 'forecast-area', ['150602']) };
+    const broken = {
+      ...quietHazards(),
+      rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']),
+      fog: gradedAt('V' as Level, '8.2.9(9)', 'forecast-area', ['150602']),
+    };
     await expect(applyGrading(ctx, broken, exercise)).rejects.toThrow(/no level V/);
     unsubscribe();
     expect(seen).toEqual([]);

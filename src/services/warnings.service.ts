@@ -17,7 +17,15 @@ import type { MeteoPlan } from '../plans/meteo/index.ts';
 import { appendAudit } from '../store/audit.repository.ts';
 import type { Database } from '../store/schema.ts';
 import {
-  identifiersBetween, insertWarning, insertWarningMessage, messageById, openKey, openWarnings, updateWarning, warningById, type CapStatusKept,
+  identifiersBetween,
+  insertWarning,
+  insertWarningMessage,
+  messageById,
+  openKey,
+  openWarnings,
+  updateWarning,
+  warningById,
+  type CapStatusKept,
 } from '../store/warnings.repository.ts';
 import { warningEventsOf, type CommittedWarningMessage } from './warning-events.ts';
 import { actorName } from './workflow-context.ts';
@@ -61,7 +69,13 @@ async function withRetry<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /** Writes one message of a decision: the CAP text, the warning's new state, the audit entry and the outbox. */
-async function commitDecision(trx: Kysely<Database>, ctx: WarningsContext, decision: WarningDecision, at: Date, options: WarningOptions): Promise<CommittedWarningMessage> {
+async function commitDecision(
+  trx: Kysely<Database>,
+  ctx: WarningsContext,
+  decision: WarningDecision,
+  at: Date,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage> {
   const { plan, version, contentHash, id: planId } = ctx.meteo;
   const issuer = meteorologicalIssuer(plan, { code: ctx.geography.cityCode, name: ctx.geography.cityName });
   const range = identifierRange(issuer.unitCode, at);
@@ -70,19 +84,41 @@ async function commitDecision(trx: Kysely<Database>, ctx: WarningsContext, decis
 
   const existing = decision.kind === 'issue' ? undefined : await warningById(trx, decision.warning.warningId);
   if (decision.kind !== 'issue' && !existing) throw new Error(`warning ${decision.warning.warningId} vanished`);
-  const references = existing ? [{ sender: existing.latest.sender, identifier: existing.latest.identifier, sent: existing.latest.sent }] : [];
+  const references = existing
+    ? [{ sender: existing.latest.sender, identifier: existing.latest.identifier, sent: existing.latest.sent }]
+    : [];
   const level = decision.kind === 'cancel' ? existing!.level : decision.level;
   const areaCodes = decision.kind === 'cancel' ? existing!.areaCodes : decision.areaCodes;
   const onset = existing ? new Date(existing.onset) : at;
-  const expires = decision.kind === 'cancel' ? null : options.expires ?? defaultValidity(plan, decision.hazard, at).expires;
-  const msgType = decision.kind === 'issue' ? 'Alert' as const : decision.kind === 'update' ? 'Update' as const : 'Cancel' as const;
+  const expires =
+    decision.kind === 'cancel' ? null : (options.expires ?? defaultValidity(plan, decision.hazard, at).expires);
+  const msgType =
+    decision.kind === 'issue'
+      ? ('Alert' as const)
+      : decision.kind === 'update'
+        ? ('Update' as const)
+        : ('Cancel' as const);
   const reasons = decision.kind === 'update' ? decision.reasons : [];
-  const composed = composeWarning({
-    msgType, status: options.status, identifier, sent: at, hazard: decision.hazard, level, areaCodes, onset, expires, references,
-    clause: decision.clause, ...('route' in decision && decision.route ? { route: decision.route } : {}),
-    ...(decision.kind === 'update' && existing!.level !== level ? { previousLevel: existing!.level } : {}),
-    reasons, ...(options.note ? { note: options.note } : {}),
-  }, { plan, divisions: ctx.geography.divisions, issuer });
+  const composed = composeWarning(
+    {
+      msgType,
+      status: options.status,
+      identifier,
+      sent: at,
+      hazard: decision.hazard,
+      level,
+      areaCodes,
+      onset,
+      expires,
+      references,
+      clause: decision.clause,
+      ...('route' in decision && decision.route ? { route: decision.route } : {}),
+      ...(decision.kind === 'update' && existing!.level !== level ? { previousLevel: existing!.level } : {}),
+      reasons,
+      ...(options.note ? { note: options.note } : {}),
+    },
+    { plan, divisions: ctx.geography.divisions, issuer },
+  );
   const capXml = encodeCap(composed.alert);
 
   const warningId = existing?.id ?? randomUUID();
@@ -90,44 +126,113 @@ async function commitDecision(trx: Kysely<Database>, ctx: WarningsContext, decis
   const iso = at.toISOString();
   const action = { Alert: 'warning.issued', Update: 'warning.updated', Cancel: 'warning.cancelled' }[msgType];
   const audit = await appendAudit(trx, {
-    at: iso, actor: actorName(options.actor), action, subjectType: 'warning', subjectId: warningId,
+    at: iso,
+    actor: actorName(options.actor),
+    action,
+    subjectType: 'warning',
+    subjectId: warningId,
     payload: {
-      messageId, identifier, msgType, status: options.status, hazard: decision.hazard, level, areaCodes, reasons,
-      references: references.length > 0 ? formatReferences(references) : null, clause: decision.clause, planVersion: version, planHash: contentHash,
+      messageId,
+      identifier,
+      msgType,
+      status: options.status,
+      hazard: decision.hazard,
+      level,
+      areaCodes,
+      reasons,
+      references: references.length > 0 ? formatReferences(references) : null,
+      clause: decision.clause,
+      planVersion: version,
+      planHash: contentHash,
     },
   });
-  const state = msgType === 'Cancel' ? 'cancelled' as const : 'active' as const;
+  const state = msgType === 'Cancel' ? ('cancelled' as const) : ('active' as const);
   const warningRow = {
-    state, level, area_codes: JSON.stringify(areaCodes), expires: expires?.toISOString() ?? null, latest_message_id: messageId,
-    open_key: state === 'active' ? openKey(options.status, decision.hazard) : null, updated_at: iso,
+    state,
+    level,
+    area_codes: JSON.stringify(areaCodes),
+    expires: expires?.toISOString() ?? null,
+    latest_message_id: messageId,
+    open_key: state === 'active' ? openKey(options.status, decision.hazard) : null,
+    updated_at: iso,
   };
   if (existing) await updateWarning(trx, warningId, warningRow);
-  else await insertWarning(trx, { id: warningId, hazard: decision.hazard, cap_status: options.status, onset: iso, created_at: iso, plan_id: planId, plan_version: version, plan_hash: contentHash, ...warningRow });
+  else
+    await insertWarning(trx, {
+      id: warningId,
+      hazard: decision.hazard,
+      cap_status: options.status,
+      onset: iso,
+      created_at: iso,
+      plan_id: planId,
+      plan_version: version,
+      plan_hash: contentHash,
+      ...warningRow,
+    });
   await insertWarningMessage(trx, {
-    id: messageId, warning_id: warningId, identifier, sender: issuer.unitCode, sent: composed.alert.sent, sent_at: iso, msg_type: msgType,
-    cap_status: options.status, hazard: decision.hazard, level, area_codes: JSON.stringify(areaCodes),
-    onset: msgType === 'Cancel' ? null : onset.toISOString(), expires: expires?.toISOString() ?? null,
-    headline_zh: composed.headlineZh, description_zh: composed.descriptionZh, references_text: references.length > 0 ? formatReferences(references) : null,
-    reasons: JSON.stringify(reasons), cap_xml: capXml, audit_seq: audit.seq, issued_by: actorName(options.actor), clause: decision.clause,
-    plan_version: version, plan_hash: contentHash,
+    id: messageId,
+    warning_id: warningId,
+    identifier,
+    sender: issuer.unitCode,
+    sent: composed.alert.sent,
+    sent_at: iso,
+    msg_type: msgType,
+    cap_status: options.status,
+    hazard: decision.hazard,
+    level,
+    area_codes: JSON.stringify(areaCodes),
+    onset: msgType === 'Cancel' ? null : onset.toISOString(),
+    expires: expires?.toISOString() ?? null,
+    headline_zh: composed.headlineZh,
+    description_zh: composed.descriptionZh,
+    references_text: references.length > 0 ? formatReferences(references) : null,
+    reasons: JSON.stringify(reasons),
+    cap_xml: capXml,
+    audit_seq: audit.seq,
+    issued_by: actorName(options.actor),
+    clause: decision.clause,
+    plan_version: version,
+    plan_hash: contentHash,
   });
-  await enqueueWarningDissemination(trx, {
-    id: messageId, identifier, msgType, status: options.status, hazard: decision.hazard, level, headlineZh: composed.headlineZh,
-    descriptionZh: composed.descriptionZh, areaCodes: [...areaCodes], sent: iso, expires: expires?.toISOString() ?? null, capXml,
-    ...(options.majorImpact ? { majorImpact: true } : {}),
-  }, plan, at);
+  await enqueueWarningDissemination(
+    trx,
+    {
+      id: messageId,
+      identifier,
+      msgType,
+      status: options.status,
+      hazard: decision.hazard,
+      level,
+      headlineZh: composed.headlineZh,
+      descriptionZh: composed.descriptionZh,
+      areaCodes: [...areaCodes],
+      sent: iso,
+      expires: expires?.toISOString() ?? null,
+      capXml,
+      ...(options.majorImpact ? { majorImpact: true } : {}),
+    },
+    plan,
+    at,
+  );
   const message = await messageById(trx, messageId);
   return { ...message!, capXml };
 }
 
 /** Commits decisions in one transaction, then tells the feeds. */
-async function commit(ctx: WarningsContext, options: WarningOptions, decide: (trx: Kysely<Database>, at: Date) => Promise<WarningDecision[]>): Promise<CommittedWarningMessage[]> {
+async function commit(
+  ctx: WarningsContext,
+  options: WarningOptions,
+  decide: (trx: Kysely<Database>, at: Date) => Promise<WarningDecision[]>,
+): Promise<CommittedWarningMessage[]> {
   const at = ctx.now();
-  const messages = await withRetry(() => ctx.db.transaction().execute(async (trx) => {
-    const committed: CommittedWarningMessage[] = [];
-    for (const decision of await decide(trx, at)) committed.push(await commitDecision(trx, ctx, decision, at, options));
-    return committed;
-  }));
+  const messages = await withRetry(() =>
+    ctx.db.transaction().execute(async (trx) => {
+      const committed: CommittedWarningMessage[] = [];
+      for (const decision of await decide(trx, at))
+        committed.push(await commitDecision(trx, ctx, decision, at, options));
+      return committed;
+    }),
+  );
   const events = warningEventsOf(ctx.db);
   for (const message of messages) events.publish(message);
   return messages;
@@ -137,13 +242,23 @@ async function commit(ctx: WarningsContext, options: WarningOptions, decide: (tr
  * Brings the warnings in line with a grading (contracts/replay.md): issues, updates and cancels per hazard, in
  * the order of the nine hazards, all in one transaction with their audit entries and outgoing messages.
  */
-export async function applyGrading(ctx: WarningsContext, hazards: Readonly<Record<HazardKey, GradedHazard>>, options: WarningOptions): Promise<CommittedWarningMessage[]> {
+export async function applyGrading(
+  ctx: WarningsContext,
+  hazards: Readonly<Record<HazardKey, GradedHazard>>,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage[]> {
   const divisionCodes = ctx.geography.divisions.map((division) => division.code);
-  return commit(ctx, options, async (trx, at) => decideWarnings(hazards, await openWarnings(trx, options.status), divisionCodes, at));
+  return commit(ctx, options, async (trx, at) =>
+    decideWarnings(hazards, await openWarnings(trx, options.status), divisionCodes, at),
+  );
 }
 
 /** Commits one decision a person made (the duty officer's issue, update or cancel). */
-export async function commitManual(ctx: WarningsContext, options: WarningOptions, decide: (trx: Kysely<Database>) => Promise<WarningDecision>): Promise<CommittedWarningMessage> {
+export async function commitManual(
+  ctx: WarningsContext,
+  options: WarningOptions,
+  decide: (trx: Kysely<Database>) => Promise<WarningDecision>,
+): Promise<CommittedWarningMessage> {
   const [message] = await commit(ctx, options, async (trx) => [await decide(trx)]);
   return message!;
 }

@@ -13,7 +13,8 @@ export interface Config {
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT: expected a port number, got "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT: expected a port number, got "${env.PORT}"`);
   const dataDir = resolve(env.NUANCHENG_DATA_DIR ?? './data');
   return {
     port,

@@ -13,7 +13,12 @@ import type { AppContext } from '../server/context.ts';
  * The composition root: validates the plans (nothing starts with a broken plan), opens and migrates the store,
  * and writes the reference data (plan versions, divisions, stations) into it.
  */
-export async function openContext(options: { databaseUrl: string; logger?: Logger; plansDir?: string; adminPassword?: string }): Promise<AppContext> {
+export async function openContext(options: {
+  databaseUrl: string;
+  logger?: Logger;
+  plansDir?: string;
+  adminPassword?: string;
+}): Promise<AppContext> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const plans = PlanCatalog.load(options.plansDir);
   const geography = loadGeography();
@@ -23,7 +28,15 @@ export async function openContext(options: { databaseUrl: string; logger?: Logge
     if (applied.length > 0) logger.info({ migrations: applied }, 'store migrated');
     await recordPlanVersions(
       store.db,
-      plans.list().map((plan) => ({ planId: plan.id, version: plan.version, contentHash: plan.contentHash, kind: plan.kind, content: plan.plan })),
+      plans
+        .list()
+        .map((plan) => ({
+          planId: plan.id,
+          version: plan.version,
+          contentHash: plan.contentHash,
+          kind: plan.kind,
+          content: plan.plan,
+        })),
       new Date(),
     );
     await saveGeography(store.db, geography);

@@ -12,8 +12,21 @@ export async function seedAdmin(store: Store, logger: Logger, given: string | un
   if ((await countUsers(store.db)) > 0) return false;
   if (given !== undefined && given.length < 10) throw new Error('NUANCHENG_ADMIN_PASSWORD: at least 10 characters');
   const password = given ?? randomBytes(12).toString('base64url');
-  await createUser(store.db, { username: 'admin', displayName: '系统管理员', role: 'admin', unitId: null, passwordHash: await hashPassword(password) }, new Date());
-  if (given === undefined) process.stderr.write(`nuancheng: created user "admin" with password ${password} (shown once; set NUANCHENG_ADMIN_PASSWORD to choose it)\n`);
+  await createUser(
+    store.db,
+    {
+      username: 'admin',
+      displayName: '系统管理员',
+      role: 'admin',
+      unitId: null,
+      passwordHash: await hashPassword(password),
+    },
+    new Date(),
+  );
+  if (given === undefined)
+    process.stderr.write(
+      `nuancheng: created user "admin" with password ${password} (shown once; set NUANCHENG_ADMIN_PASSWORD to choose it)\n`,
+    );
   logger.info('created the admin user');
   return true;
 }

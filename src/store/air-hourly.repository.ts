@@ -31,7 +31,11 @@ function hourLabel(hour: FeedHour): string {
  * `digest` is asked for once the file has been read, for the import record.
  */
 export async function importFeed(
-  db: Kysely<Database>, hours: AsyncIterable<FeedHour>, file: string, digest: () => string, now: Date,
+  db: Kysely<Database>,
+  hours: AsyncIterable<FeedHour>,
+  file: string,
+  digest: () => string,
+  now: Date,
 ): Promise<FeedImport> {
   return db.transaction().execute(async (trx) => {
     let rows: AirHourlyTable[] = [];
@@ -43,10 +47,16 @@ export async function importFeed(
         await trx
           .insertInto('air_hourly')
           .values(rows.slice(i, i + CHUNK))
-          .onConflict((oc) => oc.columns(['station', 'date', 'hour']).doUpdateSet((eb) => ({
-            pm25: eb.ref('excluded.pm25'), pm10: eb.ref('excluded.pm10'), so2: eb.ref('excluded.so2'),
-            no2: eb.ref('excluded.no2'), o3: eb.ref('excluded.o3'), co: eb.ref('excluded.co'),
-          })))
+          .onConflict((oc) =>
+            oc.columns(['station', 'date', 'hour']).doUpdateSet((eb) => ({
+              pm25: eb.ref('excluded.pm25'),
+              pm10: eb.ref('excluded.pm10'),
+              so2: eb.ref('excluded.so2'),
+              no2: eb.ref('excluded.no2'),
+              o3: eb.ref('excluded.o3'),
+              co: eb.ref('excluded.co'),
+            })),
+          )
           .execute();
       }
       rows = [];
@@ -60,7 +70,17 @@ export async function importFeed(
           const value = hour.values[s * POLLUTANT_COUNT + p]!;
           return Number.isNaN(value) ? null : value;
         };
-        const row: AirHourlyTable = { station, date, hour: hour.hour, pm25: cell(PM25), pm10: cell(PM10), so2: cell(SO2), no2: cell(NO2), o3: cell(O3), co: cell(CO) };
+        const row: AirHourlyTable = {
+          station,
+          date,
+          hour: hour.hour,
+          pm25: cell(PM25),
+          pm10: cell(PM10),
+          so2: cell(SO2),
+          no2: cell(NO2),
+          o3: cell(O3),
+          co: cell(CO),
+        };
         if (COLUMNS.every((column) => row[column] === null)) return;
         rows.push(row);
         stationHours++;
@@ -71,7 +91,14 @@ export async function importFeed(
     const sha256 = digest();
     const record = await trx
       .insertInto('air_imports')
-      .values({ sha256, file, station_hours: stationHours, first_hour: firstHour ?? '', last_hour: lastHour ?? '', imported_at: now.toISOString() })
+      .values({
+        sha256,
+        file,
+        station_hours: stationHours,
+        first_hour: firstHour ?? '',
+        last_hour: lastHour ?? '',
+        imported_at: now.toISOString(),
+      })
       .onConflict((oc) => oc.column('sha256').doNothing())
       .executeTakeFirst();
     return { file, stationHours, newFile: Number(record.numInsertedOrUpdatedRows ?? 0) > 0, firstHour, lastHour };
@@ -87,7 +114,12 @@ export interface StoredHour {
 }
 
 /** The stored hours of one station between two dates (inclusive, ISO), in time order. */
-export async function hoursOfStation(db: Kysely<Database>, station: string, from: string, to: string): Promise<StoredHour[]> {
+export async function hoursOfStation(
+  db: Kysely<Database>,
+  station: string,
+  from: string,
+  to: string,
+): Promise<StoredHour[]> {
   const rows = await db
     .selectFrom('air_hourly')
     .selectAll()
@@ -112,17 +144,35 @@ export interface HourBlock {
  * Streams the stored hours from hour 0 of `fromDate` to hour 0 of `toDate` (the 24:00 that closes the day
  * before it), a week at a time, as blocks of all the stations asked for (every stored station when none).
  */
-export async function* readHourBlocks(db: Kysely<Database>, fromDate: string, toDate: string, onlyStations?: readonly string[]): AsyncGenerator<HourBlock> {
-  const stations = onlyStations ?? (await db.selectFrom('air_hourly').select('station').distinct()
-    .where('date', '>=', fromDate).where('date', '<=', toDate).orderBy('station').execute()).map((row) => row.station);
+export async function* readHourBlocks(
+  db: Kysely<Database>,
+  fromDate: string,
+  toDate: string,
+  onlyStations?: readonly string[],
+): AsyncGenerator<HourBlock> {
+  const stations =
+    onlyStations ??
+    (
+      await db
+        .selectFrom('air_hourly')
+        .select('station')
+        .distinct()
+        .where('date', '>=', fromDate)
+        .where('date', '<=', toDate)
+        .orderBy('station')
+        .execute()
+    ).map((row) => row.station);
   if (stations.length === 0) return;
   const index = new Map(stations.map((code, i) => [code, i]));
   const first = isoDateToEpochDay(fromDate);
   const last = isoDateToEpochDay(toDate);
   for (let start = first; start <= last; start += 7) {
     const end = Math.min(start + 6, last);
-    let query = db.selectFrom('air_hourly').selectAll()
-      .where('date', '>=', epochDayToIso(start)).where('date', '<=', epochDayToIso(end));
+    let query = db
+      .selectFrom('air_hourly')
+      .selectAll()
+      .where('date', '>=', epochDayToIso(start))
+      .where('date', '<=', epochDayToIso(end));
     if (end === last) query = query.where((eb) => eb.or([eb('date', '<', toDate), eb('hour', '=', 0)]));
     if (onlyStations) query = query.where('station', 'in', [...onlyStations]);
     const rows = await query.orderBy('date').orderBy('hour').execute();
@@ -131,7 +181,12 @@ export async function* readHourBlocks(db: Kysely<Database>, fromDate: string, to
       const date = epochDayToFeedDate(isoDateToEpochDay(row.date));
       if (block === null || block.date !== date || block.hour !== row.hour) {
         if (block !== null) yield block;
-        block = { date, hour: row.hour, stations, values: new Float64Array(stations.length * POLLUTANT_COUNT).fill(Number.NaN) };
+        block = {
+          date,
+          hour: row.hour,
+          stations,
+          values: new Float64Array(stations.length * POLLUTANT_COUNT).fill(Number.NaN),
+        };
       }
       const at = index.get(row.station)! * POLLUTANT_COUNT;
       for (const column of COLUMNS) {
@@ -144,7 +199,10 @@ export async function* readHourBlocks(db: Kysely<Database>, fromDate: string, to
 }
 
 export async function countImports(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('air_imports').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('air_imports')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -11,19 +11,24 @@ export async function saveAirStations(db: Kysely<Database>, stations: readonly A
       await trx
         .insertInto('air_stations')
         .values(stations.slice(i, i + CHUNK).map(({ code, name, city, lon, lat }) => ({ code, name, city, lon, lat })))
-        .onConflict((oc) => oc.column('code').doUpdateSet((eb) => ({
-          name: eb.ref('excluded.name'),
-          city: eb.ref('excluded.city'),
-          lon: eb.ref('excluded.lon'),
-          lat: eb.ref('excluded.lat'),
-        })))
+        .onConflict((oc) =>
+          oc.column('code').doUpdateSet((eb) => ({
+            name: eb.ref('excluded.name'),
+            city: eb.ref('excluded.city'),
+            lon: eb.ref('excluded.lon'),
+            lat: eb.ref('excluded.lat'),
+          })),
+        )
         .execute();
     }
   });
   return stations.length;
 }
 
-export async function listAirStations(db: Kysely<Database>, filter: { city?: string; codes?: readonly string[] } = {}): Promise<AirStation[]> {
+export async function listAirStations(
+  db: Kysely<Database>,
+  filter: { city?: string; codes?: readonly string[] } = {},
+): Promise<AirStation[]> {
   let query = db.selectFrom('air_stations').selectAll().orderBy('code');
   if (filter.city !== undefined) query = query.where('city', '=', filter.city);
   if (filter.codes !== undefined) {

@@ -70,7 +70,17 @@ export async function findAssessment(db: Kysely<Database>, id: string): Promise<
 export async function listAssessments(db: Kysely<Database>, limit: number): Promise<AssessmentSummary[]> {
   const rows = await db
     .selectFrom('assessments')
-    .select(['id', 'created_at', 'created_by', 'situation_at', 'plan_id', 'plan_version', 'plan_content_hash', 'overall_level', 'overall_hazards'])
+    .select([
+      'id',
+      'created_at',
+      'created_by',
+      'situation_at',
+      'plan_id',
+      'plan_version',
+      'plan_content_hash',
+      'overall_level',
+      'overall_hazards',
+    ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)

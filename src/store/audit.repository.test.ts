@@ -5,7 +5,14 @@ import { appendAudit, auditTrail, verifyAuditLog } from './audit.repository.ts';
 import type { Store } from './database.ts';
 
 function event(n: number, subjectId = 'r1') {
-  return { at: new Date(Date.UTC(2025, 6, 20, n)).toISOString(), actor: 'duty-1', action: 'response.activated', subjectType: 'response', subjectId, payload: { level: 'IV', n } };
+  return {
+    at: new Date(Date.UTC(2025, 6, 20, n)).toISOString(),
+    actor: 'duty-1',
+    action: 'response.activated',
+    subjectType: 'response',
+    subjectId,
+    payload: { level: 'IV', n },
+  };
 }
 
 describe.each(engines)('the audit log on %s', (engine) => {
@@ -14,7 +21,8 @@ describe.each(engines)('the audit log on %s', (engine) => {
 
   it('entries written in transactions chain and verify; a subject has its trail', async () => {
     store = await openTestStore(engine);
-    for (let n = 1; n <= 4; n++) await store.db.transaction().execute((trx) => appendAudit(trx, event(n, n % 2 ? 'r1' : 'r2')));
+    for (let n = 1; n <= 4; n++)
+      await store.db.transaction().execute((trx) => appendAudit(trx, event(n, n % 2 ? 'r1' : 'r2')));
     expect(await verifyAuditLog(store.db)).toMatchObject({ ok: true, entries: 4 });
     expect((await auditTrail(store.db, 'response', 'r1')).map((e) => e.seq)).toEqual([1, 3]);
   });
@@ -22,10 +30,12 @@ describe.each(engines)('the audit log on %s', (engine) => {
   it('an entry rolled back with its change leaves no trace', async () => {
     store = await openTestStore(engine);
     await store.db.transaction().execute((trx) => appendAudit(trx, event(1)));
-    await expect(store.db.transaction().execute(async (trx) => {
-      await appendAudit(trx, event(2));
-      throw new Error('the change failed');
-    })).rejects.toThrow('the change failed');
+    await expect(
+      store.db.transaction().execute(async (trx) => {
+        await appendAudit(trx, event(2));
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
     await store.db.transaction().execute((trx) => appendAudit(trx, event(3)));
     expect(await verifyAuditLog(store.db)).toMatchObject({ ok: true, entries: 2 });
   });
@@ -46,7 +56,9 @@ describe.each(engines)('the audit log on %s', (engine) => {
 
   it('concurrent writers still make one unbroken chain', async () => {
     store = await openTestStore(engine);
-    await Promise.all(Array.from({ length: 12 }, (_, n) => store.db.transaction().execute((trx) => appendAudit(trx, event(n + 1)))));
+    await Promise.all(
+      Array.from({ length: 12 }, (_, n) => store.db.transaction().execute((trx) => appendAudit(trx, event(n + 1)))),
+    );
     expect(await verifyAuditLog(store.db)).toMatchObject({ ok: true, entries: 12 });
   });
 });

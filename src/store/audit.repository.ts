@@ -62,7 +62,13 @@ export async function verifyAuditLog(db: Kysely<Database>, pageSize = 2000): Pro
   const verifier = new ChainVerifier();
   let after = 0;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', after).orderBy('seq').limit(pageSize).execute();
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
     if (rows.length === 0) break;
     if (!rows.every((row) => verifier.push(toEntry(row)))) break;
     after = Number(rows.at(-1)!.seq);

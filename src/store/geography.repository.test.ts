@@ -27,7 +27,9 @@ describe.each(engines)('geography repository on %s', (engine) => {
 
   it('stores the eleven weather stations', async () => {
     await saveGeography(store.db, geography);
-    expect(await listWeatherStations(store.db)).toEqual([...geography.stations].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await listWeatherStations(store.db)).toEqual(
+      [...geography.stations].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 
   it('saving again at the next start changes nothing', async () => {
@@ -41,16 +43,24 @@ describe.each(engines)('geography repository on %s', (engine) => {
     await saveGeography(store.db, geography);
     const revised = {
       ...geography,
-      divisions: geography.divisions.map((d) => (d.code === '150603' ? { ...d, name: '康巴什区 (revised)', areaKm2: 360 } : d)),
+      divisions: geography.divisions.map((d) =>
+        d.code === '150603' ? { ...d, name: '康巴什区 (revised)', areaKm2: 360 } : d,
+      ),
       stations: geography.stations.map((s) => (s.id === '53543' ? { ...s, altM: 1462.5 } : s)),
     };
     await saveGeography(store.db, revised);
-    expect((await listDivisions(store.db)).find((d) => d.code === '150603')).toMatchObject({ name: '康巴什区 (revised)', areaKm2: 360 });
+    expect((await listDivisions(store.db)).find((d) => d.code === '150603')).toMatchObject({
+      name: '康巴什区 (revised)',
+      areaKm2: 360,
+    });
     expect((await listWeatherStations(store.db)).find((s) => s.id === '53543')?.altM).toBe(1462.5);
   });
 
   it('writes all or nothing: a station in an unknown division leaves the store as it was', async () => {
-    const broken = { ...geography, stations: [...geography.stations, { ...geography.stations[0]!, id: '99999', divisionCode: '150699' }] };
+    const broken = {
+      ...geography,
+      stations: [...geography.stations, { ...geography.stations[0]!, id: '99999', divisionCode: '150699' }],
+    };
     await expect(saveGeography(store.db, broken)).rejects.toThrow();
     expect(await listDivisions(store.db)).toEqual([]);
     expect(await listWeatherStations(store.db)).toEqual([]);

@@ -39,7 +39,12 @@ export async function saveGeography(db: Kysely<Database>, geography: Geography):
 
 export async function listDivisions(db: Kysely<Database>): Promise<StoredDivision[]> {
   const rows = await db.selectFrom('divisions').selectAll().orderBy('code').execute();
-  return rows.map((row) => ({ code: row.code, name: row.name, areaKm2: row.area_km2, geometry: JSON.parse(row.geometry) as MultiPolygon }));
+  return rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    areaKm2: row.area_km2,
+    geometry: JSON.parse(row.geometry) as MultiPolygon,
+  }));
 }
 
 export async function listWeatherStations(db: Kysely<Database>): Promise<WeatherStation[]> {

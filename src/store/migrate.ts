@@ -18,7 +18,12 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     : undefined;
   // Domains add migrations side by side; one registered with a lower number after a store ran a higher one must
   // still run there rather than stop the start (each migration touches only its own tables).
-  const migrator = new Migrator({ db, provider: new StaticMigrations(), migrationTableSchema, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrations(),
+    migrationTableSchema,
+    allowUnorderedMigrations: true,
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);

@@ -25,20 +25,27 @@ export async function claimDueMessages(
   const rows = await db
     // Materialised, so the rows are picked (and on PostgreSQL locked) once: a subquery run again for each row
     // would skip the rows this very statement has just updated and claim more than the limit.
-    .with((cte) => cte('due').materialized(), (qb) => {
-      const due = qb
-        .selectFrom('outbox_messages')
-        .select(['payload_id', 'recipient'])
-        .where('status', '=', 'pending')
-        .where('endpoint_id', '=', claim.endpointId)
-        .where('next_attempt_at', '<=', now)
-        .orderBy('next_attempt_at')
-        .limit(claim.limit);
-      return isPostgres(db) ? due.forUpdate().skipLocked() : due;
-    })
+    .with(
+      (cte) => cte('due').materialized(),
+      (qb) => {
+        const due = qb
+          .selectFrom('outbox_messages')
+          .select(['payload_id', 'recipient'])
+          .where('status', '=', 'pending')
+          .where('endpoint_id', '=', claim.endpointId)
+          .where('next_attempt_at', '<=', now)
+          .orderBy('next_attempt_at')
+          .limit(claim.limit);
+        return isPostgres(db) ? due.forUpdate().skipLocked() : due;
+      },
+    )
     .updateTable('outbox_messages')
     .from('due')
-    .set((eb) => ({ attempts: eb('outbox_messages.attempts', '+', 1), claimed_by: claim.owner, next_attempt_at: claim.leaseUntil.toISOString() }))
+    .set((eb) => ({
+      attempts: eb('outbox_messages.attempts', '+', 1),
+      claimed_by: claim.owner,
+      next_attempt_at: claim.leaseUntil.toISOString(),
+    }))
     .whereRef('outbox_messages.payload_id', '=', 'due.payload_id')
     .whereRef('outbox_messages.recipient', '=', 'due.recipient')
     // Checked again on the row itself: the pick's snapshot may be older than a concurrent claim.
@@ -88,37 +95,62 @@ async function forChunks(recipients: readonly string[], each: (chunk: string[]) 
  * would let PostgreSQL, before it has statistics of a freshly queued city, walk the pending index instead of
  * the primary key.)
  */
-export async function markSent(trx: Kysely<Database>, payloadId: string, recipients: readonly string[], at: Date, receipt: string): Promise<void> {
-  await forChunks(recipients, (chunk) => trx
-    .updateTable('outbox_messages')
-    .set({ status: 'sent', sent_at: at.toISOString(), receipt, claimed_by: null, last_error: null })
-    .where('payload_id', '=', payloadId)
-    .where('recipient', 'in', chunk)
-    .where('status', '<>', 'sent')
-    .execute());
+export async function markSent(
+  trx: Kysely<Database>,
+  payloadId: string,
+  recipients: readonly string[],
+  at: Date,
+  receipt: string,
+): Promise<void> {
+  await forChunks(recipients, (chunk) =>
+    trx
+      .updateTable('outbox_messages')
+      .set({ status: 'sent', sent_at: at.toISOString(), receipt, claimed_by: null, last_error: null })
+      .where('payload_id', '=', payloadId)
+      .where('recipient', 'in', chunk)
+      .where('status', '<>', 'sent')
+      .execute(),
+  );
 }
 
 /**
  * Schedules another attempt, if this dispatcher still holds the claim: `claimed_by` is set only on a pending
  * message while it is claimed, so a later claimant's decision stands.
  */
-export async function markRetry(trx: Kysely<Database>, payloadId: string, recipients: readonly string[], owner: string, nextAt: Date, error: string): Promise<void> {
-  await forChunks(recipients, (chunk) => trx
-    .updateTable('outbox_messages')
-    .set({ next_attempt_at: nextAt.toISOString(), last_error: error, claimed_by: null })
-    .where('payload_id', '=', payloadId)
-    .where('recipient', 'in', chunk)
-    .where('claimed_by', '=', owner)
-    .execute());
+export async function markRetry(
+  trx: Kysely<Database>,
+  payloadId: string,
+  recipients: readonly string[],
+  owner: string,
+  nextAt: Date,
+  error: string,
+): Promise<void> {
+  await forChunks(recipients, (chunk) =>
+    trx
+      .updateTable('outbox_messages')
+      .set({ next_attempt_at: nextAt.toISOString(), last_error: error, claimed_by: null })
+      .where('payload_id', '=', payloadId)
+      .where('recipient', 'in', chunk)
+      .where('claimed_by', '=', owner)
+      .execute(),
+  );
 }
 
 /** Gives messages up ("dead"): they stay in the outbox for `outbox status` and can be queued again. */
-export async function markDead(trx: Kysely<Database>, payloadId: string, recipients: readonly string[], owner: string, error: string): Promise<void> {
-  await forChunks(recipients, (chunk) => trx
-    .updateTable('outbox_messages')
-    .set({ status: 'dead', last_error: error, claimed_by: null })
-    .where('payload_id', '=', payloadId)
-    .where('recipient', 'in', chunk)
-    .where('claimed_by', '=', owner)
-    .execute());
+export async function markDead(
+  trx: Kysely<Database>,
+  payloadId: string,
+  recipients: readonly string[],
+  owner: string,
+  error: string,
+): Promise<void> {
+  await forChunks(recipients, (chunk) =>
+    trx
+      .updateTable('outbox_messages')
+      .set({ status: 'dead', last_error: error, claimed_by: null })
+      .where('payload_id', '=', payloadId)
+      .where('recipient', 'in', chunk)
+      .where('claimed_by', '=', owner)
+      .execute(),
+  );
 }

@@ -9,20 +9,26 @@ import type { Database } from './schema.ts';
  * configuration that start read. Messages already queued for a removed endpoint stay queued (and show in
  * `outbox status`): a configuration change does not silently drop a warning.
  */
-export async function replaceEndpointRoutes(db: Kysely<Database>, endpoints: readonly EndpointRoute[], now: Date): Promise<void> {
+export async function replaceEndpointRoutes(
+  db: Kysely<Database>,
+  endpoints: readonly EndpointRoute[],
+  now: Date,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('outbox_endpoints').execute();
     if (endpoints.length === 0) return;
     await trx
       .insertInto('outbox_endpoints')
-      .values(endpoints.map((endpoint) => ({
-        id: endpoint.id,
-        kind: endpoint.kind,
-        channels: JSON.stringify(endpoint.channels),
-        reports_to: JSON.stringify(endpoint.reportsTo),
-        addresses: JSON.stringify(endpoint.addresses),
-        updated_at: now.toISOString(),
-      })))
+      .values(
+        endpoints.map((endpoint) => ({
+          id: endpoint.id,
+          kind: endpoint.kind,
+          channels: JSON.stringify(endpoint.channels),
+          reports_to: JSON.stringify(endpoint.reportsTo),
+          addresses: JSON.stringify(endpoint.addresses),
+          updated_at: now.toISOString(),
+        })),
+      )
       .execute();
   });
 }

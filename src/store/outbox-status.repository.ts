@@ -15,7 +15,11 @@ export async function outboxCounts(db: Kysely<Database>, warningId?: string): Pr
   let query = db.selectFrom('outbox_messages');
   if (warningId !== undefined) {
     // Through the payloads of that warning: the messages' primary key starts with the payload id.
-    query = query.where('payload_id', 'in', db.selectFrom('outbox_payloads').select('id').where('warning_id', '=', warningId));
+    query = query.where(
+      'payload_id',
+      'in',
+      db.selectFrom('outbox_payloads').select('id').where('warning_id', '=', warningId),
+    );
   }
   const rows = await query
     .select((eb) => [
@@ -49,10 +53,16 @@ export async function pendingByEndpoint(db: Kysely<Database>): Promise<{ endpoin
 }
 
 /** The last errors of given-up messages, one per endpoint and error. */
-export async function deadErrors(db: Kysely<Database>): Promise<{ endpointId: string; error: string; messages: number }[]> {
+export async function deadErrors(
+  db: Kysely<Database>,
+): Promise<{ endpointId: string; error: string; messages: number }[]> {
   const rows = await db
     .selectFrom('outbox_messages')
-    .select((eb) => ['endpoint_id', sql<string>`coalesce(last_error, '')`.as('error'), eb.fn.countAll<number>().as('messages')])
+    .select((eb) => [
+      'endpoint_id',
+      sql<string>`coalesce(last_error, '')`.as('error'),
+      eb.fn.countAll<number>().as('messages'),
+    ])
     .where('status', '=', 'dead')
     .groupBy(['endpoint_id', 'last_error'])
     .orderBy('endpoint_id')
@@ -76,11 +86,24 @@ export async function requeueDead(db: Kysely<Database>, now: Date, endpointId?: 
  * receipt, so a city-wide warning's 2.3 million rows need not stay for ever. Pending and dead messages stay.
  */
 export async function pruneSent(db: Kysely<Database>, before: Date): Promise<number> {
-  const result = await db.deleteFrom('outbox_messages').where('status', '=', 'sent').where('sent_at', '<', before.toISOString()).executeTakeFirst();
+  const result = await db
+    .deleteFrom('outbox_messages')
+    .where('status', '=', 'sent')
+    .where('sent_at', '<', before.toISOString())
+    .executeTakeFirst();
   await db
     .deleteFrom('outbox_payloads')
     .where('created_at', '<', before.toISOString())
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('outbox_messages').select('payload_id').whereRef('outbox_messages.payload_id', '=', 'outbox_payloads.id'))))
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('outbox_messages')
+            .select('payload_id')
+            .whereRef('outbox_messages.payload_id', '=', 'outbox_payloads.id'),
+        ),
+      ),
+    )
     .execute();
   return Number(result.numDeletedRows);
 }

@@ -34,14 +34,16 @@ export async function insertMessages(
   for (let start = 0; start < payload.recipients.length; start += messagesPerStatement) {
     await trx
       .insertInto('outbox_messages')
-      .values(payload.recipients.slice(start, start + messagesPerStatement).map((recipient) => ({
-        payload_id: payload.id,
-        endpoint_id: payload.endpointId,
-        recipient,
-        status: 'pending' as const,
-        attempts: 0,
-        next_attempt_at: now.toISOString(),
-      })))
+      .values(
+        payload.recipients.slice(start, start + messagesPerStatement).map((recipient) => ({
+          payload_id: payload.id,
+          endpoint_id: payload.endpointId,
+          recipient,
+          status: 'pending' as const,
+          attempts: 0,
+          next_attempt_at: now.toISOString(),
+        })),
+      )
       .execute();
   }
   return payload.recipients.length;
@@ -61,22 +63,25 @@ export async function insertSmsMessagesForArea(
   const result = await trx
     .insertInto('outbox_messages')
     .columns(['payload_id', 'endpoint_id', 'recipient', 'status', 'attempts', 'next_attempt_at'])
-    .expression((eb) => eb
-      .selectFrom('sms_subscribers')
-      .select([
-        sql<string>`cast(${payload.id} as text)`.as('payload_id'),
-        sql<string>`cast(${payload.endpointId} as text)`.as('endpoint_id'),
-        'phone',
-        sql.lit('pending').as('status'),
-        sql.lit(0).as('attempts'),
-        sql<string>`cast(${now.toISOString()} as text)`.as('next_attempt_at'),
-      ])
-      .where((w) => {
-        const any: Expression<SqlBool>[] = [];
-        if (codes.length > 0) any.push(w('division_code', 'in', codes));
-        for (const prefix of prefixes) any.push(w(w.fn('substr', ['division_code', sql.lit(1), sql.lit(prefix.length)]), '=', prefix));
-        return w.or(any);
-      }))
+    .expression((eb) =>
+      eb
+        .selectFrom('sms_subscribers')
+        .select([
+          sql<string>`cast(${payload.id} as text)`.as('payload_id'),
+          sql<string>`cast(${payload.endpointId} as text)`.as('endpoint_id'),
+          'phone',
+          sql.lit('pending').as('status'),
+          sql.lit(0).as('attempts'),
+          sql<string>`cast(${now.toISOString()} as text)`.as('next_attempt_at'),
+        ])
+        .where((w) => {
+          const any: Expression<SqlBool>[] = [];
+          if (codes.length > 0) any.push(w('division_code', 'in', codes));
+          for (const prefix of prefixes)
+            any.push(w(w.fn('substr', ['division_code', sql.lit(1), sql.lit(prefix.length)]), '=', prefix));
+          return w.or(any);
+        }),
+    )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
 }

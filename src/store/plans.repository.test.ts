@@ -9,7 +9,13 @@ describe.each(engines)('plan versions on %s', (engine) => {
 
   it('keeps each plan text once, however often the system starts', async () => {
     store = await openTestStore(engine);
-    const v1 = { planId: 'meteo-2024', version: '2024.1', contentHash: 'aaa', kind: 'meteo', content: { meta: { id: 'meteo-2024' } } };
+    const v1 = {
+      planId: 'meteo-2024',
+      version: '2024.1',
+      contentHash: 'aaa',
+      kind: 'meteo',
+      content: { meta: { id: 'meteo-2024' } },
+    };
     expect(await recordPlanVersions(store.db, [v1], new Date('2025-01-01T00:00:00Z'))).toBe(1);
     expect(await recordPlanVersions(store.db, [v1], new Date('2025-01-02T00:00:00Z'))).toBe(0);
     const v2 = { ...v1, version: '2024.2', contentHash: 'bbb' };
@@ -18,7 +24,10 @@ describe.each(engines)('plan versions on %s', (engine) => {
     const history = await listPlanVersions(store.db, 'meteo-2024');
     expect(history.map((h) => h.version)).toEqual(['2024.1', '2024.2']);
     expect(history[0]!.firstLoadedAt).toBe('2025-01-01T00:00:00.000Z');
-    expect(await findPlanVersion(store.db, 'meteo-2024', 'aaa')).toMatchObject({ version: '2024.1', content: v1.content });
+    expect(await findPlanVersion(store.db, 'meteo-2024', 'aaa')).toMatchObject({
+      version: '2024.1',
+      content: v1.content,
+    });
     expect(await findPlanVersion(store.db, 'meteo-2024', 'zzz')).toBeUndefined();
   });
 });

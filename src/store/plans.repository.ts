@@ -35,7 +35,11 @@ export async function recordPlanVersions(db: Kysely<Database>, plans: PlanVersio
   return added;
 }
 
-export async function findPlanVersion(db: Kysely<Database>, planId: string, contentHash: string): Promise<PlanVersionRecord | undefined> {
+export async function findPlanVersion(
+  db: Kysely<Database>,
+  planId: string,
+  contentHash: string,
+): Promise<PlanVersionRecord | undefined> {
   const row = await db
     .selectFrom('plan_versions')
     .selectAll()
@@ -43,15 +47,28 @@ export async function findPlanVersion(db: Kysely<Database>, planId: string, cont
     .where('content_hash', '=', contentHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  return { planId: row.plan_id, version: row.version, contentHash: row.content_hash, kind: row.kind, content: JSON.parse(row.content) };
+  return {
+    planId: row.plan_id,
+    version: row.version,
+    contentHash: row.content_hash,
+    kind: row.kind,
+    content: JSON.parse(row.content),
+  };
 }
 
-export async function listPlanVersions(db: Kysely<Database>, planId: string): Promise<Array<{ version: string; contentHash: string; firstLoadedAt: string }>> {
+export async function listPlanVersions(
+  db: Kysely<Database>,
+  planId: string,
+): Promise<Array<{ version: string; contentHash: string; firstLoadedAt: string }>> {
   const rows = await db
     .selectFrom('plan_versions')
     .select(['version', 'content_hash', 'first_loaded_at'])
     .where('plan_id', '=', planId)
     .orderBy('first_loaded_at')
     .execute();
-  return rows.map((row) => ({ version: row.version, contentHash: row.content_hash, firstLoadedAt: row.first_loaded_at }));
+  return rows.map((row) => ({
+    version: row.version,
+    contentHash: row.content_hash,
+    firstLoadedAt: row.first_loaded_at,
+  }));
 }

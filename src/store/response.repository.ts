@@ -4,7 +4,13 @@ import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { OrderKind } from '../plans/meteo/response.schema.ts';
 import type { ProposalStatus } from '../response/decisions.ts';
 import type { Database } from './schema.ts';
-import type { OrdersTable, ProposalsTable, ReportObligationsTable, ResponsesTable, UnitTasksTable } from './tables/response.ts';
+import type {
+  OrdersTable,
+  ProposalsTable,
+  ReportObligationsTable,
+  ResponsesTable,
+  UnitTasksTable,
+} from './tables/response.ts';
 
 export interface ResponseRecord {
   id: string;
@@ -184,18 +190,30 @@ export async function findProposal(db: Kysely<Database>, id: string): Promise<Pr
   return row && toProposal(row);
 }
 
-export async function listProposals(db: Kysely<Database>, status?: ProposalStatus, limit = 100): Promise<ProposalRecord[]> {
+export async function listProposals(
+  db: Kysely<Database>,
+  status?: ProposalStatus,
+  limit = 100,
+): Promise<ProposalRecord[]> {
   let query = db.selectFrom('proposals').selectAll().orderBy('proposed_at', 'desc').limit(limit);
   if (status) query = query.where('status', '=', status);
   return (await query.execute()).map(toProposal);
 }
 
 export async function ordersOf(db: Kysely<Database>, responseId: string): Promise<OrderRecord[]> {
-  const rows = await db.selectFrom('orders').selectAll().where('response_id', '=', responseId).orderBy('signed_at').execute();
+  const rows = await db
+    .selectFrom('orders')
+    .selectAll()
+    .where('response_id', '=', responseId)
+    .orderBy('signed_at')
+    .execute();
   return rows.map(toOrder);
 }
 
-export async function tasksOf(db: Kysely<Database>, filter: { responseId?: string; unitId?: string; status?: UnitTasksTable['status'] }): Promise<UnitTaskRecord[]> {
+export async function tasksOf(
+  db: Kysely<Database>,
+  filter: { responseId?: string; unitId?: string; status?: UnitTasksTable['status'] },
+): Promise<UnitTaskRecord[]> {
   let query = db.selectFrom('unit_tasks').selectAll().orderBy('due_at').orderBy('unit_id');
   if (filter.responseId) query = query.where('response_id', '=', filter.responseId);
   if (filter.unitId) query = query.where('unit_id', '=', filter.unitId);
@@ -208,7 +226,10 @@ export async function findTask(db: Kysely<Database>, id: string): Promise<UnitTa
   return row && toTask(row);
 }
 
-export async function obligationsOf(db: Kysely<Database>, filter: { responseId?: string; open?: boolean }): Promise<ObligationRecord[]> {
+export async function obligationsOf(
+  db: Kysely<Database>,
+  filter: { responseId?: string; open?: boolean },
+): Promise<ObligationRecord[]> {
   let query = db.selectFrom('report_obligations').selectAll().orderBy('due_at').orderBy('id');
   if (filter.responseId) query = query.where('response_id', '=', filter.responseId);
   if (filter.open) query = query.where('filed_at', 'is', null);
@@ -216,10 +237,17 @@ export async function obligationsOf(db: Kysely<Database>, filter: { responseId?:
 }
 
 /** Writes the plan's member units (2.1) at start; a unit renamed in a revised plan is renamed here too. */
-export async function saveMemberUnits(db: Kysely<Database>, units: Array<{ id: string; name: string }>, planId: string, planHash: string): Promise<void> {
+export async function saveMemberUnits(
+  db: Kysely<Database>,
+  units: Array<{ id: string; name: string }>,
+  planId: string,
+  planHash: string,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const unit of units) {
-      await trx.insertInto('member_units').values({ id: unit.id, name: unit.name, plan_id: planId, plan_hash: planHash })
+      await trx
+        .insertInto('member_units')
+        .values({ id: unit.id, name: unit.name, plan_id: planId, plan_hash: planHash })
         .onConflict((oc) => oc.column('id').doUpdateSet({ name: unit.name, plan_id: planId, plan_hash: planHash }))
         .execute();
     }
@@ -241,14 +269,41 @@ export interface UnitReportRecord {
 }
 
 export async function unitReportsOf(db: Kysely<Database>, responseId: string): Promise<UnitReportRecord[]> {
-  const rows = await db.selectFrom('unit_reports').selectAll().where('response_id', '=', responseId).orderBy('filed_at').execute();
+  const rows = await db
+    .selectFrom('unit_reports')
+    .selectAll()
+    .where('response_id', '=', responseId)
+    .orderBy('filed_at')
+    .execute();
   return rows.map((row) => {
     const content = JSON.parse(row.content) as { text: string; figures: Record<string, number> };
-    return { id: row.id, unitId: row.unit_id, kind: row.kind, text: content.text, figures: content.figures, filedBy: row.filed_by, filedAt: row.filed_at };
+    return {
+      id: row.id,
+      unitId: row.unit_id,
+      kind: row.kind,
+      text: content.text,
+      figures: content.figures,
+      filedBy: row.filed_by,
+      filedAt: row.filed_at,
+    };
   });
 }
 
-export async function aftermathOf(db: Kysely<Database>, responseId: string): Promise<{ record: Record<string, unknown>; clause: string; recordedBy: string; recordedAt: string } | null> {
-  const row = await db.selectFrom('aftermath_records').selectAll().where('response_id', '=', responseId).executeTakeFirst();
-  return row ? { record: JSON.parse(row.record) as Record<string, unknown>, clause: row.clause, recordedBy: row.recorded_by, recordedAt: row.recorded_at } : null;
+export async function aftermathOf(
+  db: Kysely<Database>,
+  responseId: string,
+): Promise<{ record: Record<string, unknown>; clause: string; recordedBy: string; recordedAt: string } | null> {
+  const row = await db
+    .selectFrom('aftermath_records')
+    .selectAll()
+    .where('response_id', '=', responseId)
+    .executeTakeFirst();
+  return row
+    ? {
+        record: JSON.parse(row.record) as Record<string, unknown>,
+        clause: row.clause,
+        recordedBy: row.recorded_by,
+        recordedAt: row.recorded_at,
+      }
+    : null;
 }

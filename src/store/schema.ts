@@ -7,4 +7,12 @@ import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
 
 /** The whole store: each domain adds its tables in `tables/<domain>.ts` and extends this interface. */
-export interface Database extends FoundationTables, AssessmentTables, AirTables, AuditAndAccessTables, ResponseTables, OutboxTables, WarningTables {}
+export interface Database
+  extends
+    FoundationTables,
+    AssessmentTables,
+    AirTables,
+    AuditAndAccessTables,
+    ResponseTables,
+    OutboxTables,
+    WarningTables {}

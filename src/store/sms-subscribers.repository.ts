@@ -13,7 +13,10 @@ const rowsPerStatement = 8_000;
  * Adds or moves subscribers (a phone's division is the latest one given), in one transaction per call. Takes any
  * iterable so a caller can stream a large list in slices without holding it all.
  */
-export async function upsertSmsSubscribers(db: Kysely<Database>, subscribers: Iterable<SmsSubscriber>): Promise<number> {
+export async function upsertSmsSubscribers(
+  db: Kysely<Database>,
+  subscribers: Iterable<SmsSubscriber>,
+): Promise<number> {
   let count = 0;
   await db.transaction().execute(async (trx) => {
     let chunk: SmsSubscriber[] = [];
@@ -23,7 +26,9 @@ export async function upsertSmsSubscribers(db: Kysely<Database>, subscribers: It
       await trx
         .insertInto('sms_subscribers')
         .values([...byPhone].map(([phone, division]) => ({ phone, division_code: division })))
-        .onConflict((oc) => oc.column('phone').doUpdateSet((eb) => ({ division_code: eb.ref('excluded.division_code') })))
+        .onConflict((oc) =>
+          oc.column('phone').doUpdateSet((eb) => ({ division_code: eb.ref('excluded.division_code') })),
+        )
         .execute();
       count += byPhone.size;
       chunk = [];
@@ -38,6 +43,9 @@ export async function upsertSmsSubscribers(db: Kysely<Database>, subscribers: It
 }
 
 export async function countSmsSubscribers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('sms_subscribers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('sms_subscribers')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { engines, openTestStore } from '../../test/support/engines.ts';
 import type { Store } from './database.ts';
-import { actorForCredential, countUsers, createUser, findUserByUsername, issueCredential, listUsers, revokeCredential } from './users.repository.ts';
+import {
+  actorForCredential,
+  countUsers,
+  createUser,
+  findUserByUsername,
+  issueCredential,
+  listUsers,
+  revokeCredential,
+} from './users.repository.ts';
 
 const t0 = new Date('2025-07-20T00:00:00Z');
 
@@ -11,9 +19,24 @@ describe.each(engines)('users and credentials on %s', (engine) => {
 
   it('a session works until it expires or is revoked; an API token until revoked', async () => {
     store = await openTestStore(engine);
-    const liaison = await createUser(store.db, { username: 'qxj', displayName: '气象局联络员', role: 'unitLiaison', unitId: 'meteorology', passwordHash: 'scrypt$x' }, t0);
+    const liaison = await createUser(
+      store.db,
+      {
+        username: 'qxj',
+        displayName: '气象局联络员',
+        role: 'unitLiaison',
+        unitId: 'meteorology',
+        passwordHash: 'scrypt$x',
+      },
+      t0,
+    );
     expect(await countUsers(store.db)).toBe(1);
-    expect(await findUserByUsername(store.db, 'qxj')).toMatchObject({ role: 'unitLiaison', unitId: 'meteorology', active: true, passwordHash: 'scrypt$x' });
+    expect(await findUserByUsername(store.db, 'qxj')).toMatchObject({
+      role: 'unitLiaison',
+      unitId: 'meteorology',
+      active: true,
+      passwordHash: 'scrypt$x',
+    });
     expect(await listUsers(store.db)).toEqual([liaison]);
 
     const session = await issueCredential(store.db, liaison.id, 'session', t0, { ttlMs: 3600_000 });

@@ -13,7 +13,13 @@ export interface NewUser {
 }
 
 function toActor(row: Pick<UsersTable, 'id' | 'username' | 'display_name' | 'role' | 'unit_id'>): Actor {
-  return { id: row.id, username: row.username, displayName: row.display_name, role: row.role as Role, unitId: row.unit_id };
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role as Role,
+    unitId: row.unit_id,
+  };
 }
 
 function hashToken(token: string): string {
@@ -22,20 +28,26 @@ function hashToken(token: string): string {
 
 export async function createUser(db: Kysely<Database>, user: NewUser, now: Date): Promise<Actor> {
   const id = randomUUID();
-  await db.insertInto('users').values({
-    id,
-    username: user.username,
-    display_name: user.displayName,
-    role: user.role,
-    unit_id: user.unitId,
-    password_hash: user.passwordHash,
-    active: 1,
-    created_at: now.toISOString(),
-  }).execute();
+  await db
+    .insertInto('users')
+    .values({
+      id,
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      unit_id: user.unitId,
+      password_hash: user.passwordHash,
+      active: 1,
+      created_at: now.toISOString(),
+    })
+    .execute();
   return { id, username: user.username, displayName: user.displayName, role: user.role, unitId: user.unitId };
 }
 
-export async function findUserByUsername(db: Kysely<Database>, username: string): Promise<(Actor & { passwordHash: string; active: boolean }) | undefined> {
+export async function findUserByUsername(
+  db: Kysely<Database>,
+  username: string,
+): Promise<(Actor & { passwordHash: string; active: boolean }) | undefined> {
   const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   return row && { ...toActor(row), passwordHash: row.password_hash, active: row.active === 1 };
 }
@@ -46,7 +58,10 @@ export async function listUsers(db: Kysely<Database>): Promise<Actor[]> {
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -63,15 +78,18 @@ export async function issueCredential(
 ): Promise<{ token: string; expiresAt: string | null }> {
   const token = `nc_${randomBytes(32).toString('base64url')}`;
   const expiresAt = options.ttlMs ? new Date(now.getTime() + options.ttlMs).toISOString() : null;
-  await db.insertInto('user_credentials').values({
-    token_hash: hashToken(token),
-    user_id: userId,
-    kind,
-    label: options.label ?? null,
-    created_at: now.toISOString(),
-    expires_at: expiresAt,
-    revoked_at: null,
-  }).execute();
+  await db
+    .insertInto('user_credentials')
+    .values({
+      token_hash: hashToken(token),
+      user_id: userId,
+      kind,
+      label: options.label ?? null,
+      created_at: now.toISOString(),
+      expires_at: expiresAt,
+      revoked_at: null,
+    })
+    .execute();
   return { token, expiresAt };
 }
 
@@ -80,7 +98,14 @@ export async function actorForCredential(db: Kysely<Database>, token: string, no
   const row = await db
     .selectFrom('user_credentials')
     .innerJoin('users', 'users.id', 'user_credentials.user_id')
-    .select(['users.id', 'users.username', 'users.display_name', 'users.role', 'users.unit_id', 'user_credentials.expires_at'])
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.role',
+      'users.unit_id',
+      'user_credentials.expires_at',
+    ])
     .where('user_credentials.token_hash', '=', hashToken(token))
     .where('user_credentials.revoked_at', 'is', null)
     .where('users.active', '=', 1)

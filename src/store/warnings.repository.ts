@@ -48,19 +48,44 @@ export interface WarningRecord {
 
 export function toMessage(row: WarningMessagesTable): WarningMessageRecord {
   return {
-    id: row.id, warningId: row.warning_id, identifier: row.identifier, sender: row.sender, sent: row.sent, sentAt: row.sent_at,
-    msgType: row.msg_type, status: row.cap_status, hazard: row.hazard as HazardKey, level: row.level as Level,
-    areaCodes: JSON.parse(row.area_codes) as string[], onset: row.onset, expires: row.expires, headlineZh: row.headline_zh,
-    descriptionZh: row.description_zh, references: row.references_text, reasons: JSON.parse(row.reasons) as string[],
-    seq: Number(row.audit_seq), issuedBy: row.issued_by, clause: row.clause, planVersion: row.plan_version,
+    id: row.id,
+    warningId: row.warning_id,
+    identifier: row.identifier,
+    sender: row.sender,
+    sent: row.sent,
+    sentAt: row.sent_at,
+    msgType: row.msg_type,
+    status: row.cap_status,
+    hazard: row.hazard as HazardKey,
+    level: row.level as Level,
+    areaCodes: JSON.parse(row.area_codes) as string[],
+    onset: row.onset,
+    expires: row.expires,
+    headlineZh: row.headline_zh,
+    descriptionZh: row.description_zh,
+    references: row.references_text,
+    reasons: JSON.parse(row.reasons) as string[],
+    seq: Number(row.audit_seq),
+    issuedBy: row.issued_by,
+    clause: row.clause,
+    planVersion: row.plan_version,
   };
 }
 
 function toWarning(row: WarningsTable, latest: WarningMessageRecord): WarningRecord {
   return {
-    id: row.id, hazard: row.hazard as HazardKey, status: row.cap_status, state: row.state, level: row.level as Level,
-    areaCodes: JSON.parse(row.area_codes) as string[], onset: row.onset, expires: row.expires, createdAt: row.created_at,
-    updatedAt: row.updated_at, planVersion: row.plan_version, latest,
+    id: row.id,
+    hazard: row.hazard as HazardKey,
+    status: row.cap_status,
+    state: row.state,
+    level: row.level as Level,
+    areaCodes: JSON.parse(row.area_codes) as string[],
+    onset: row.onset,
+    expires: row.expires,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    planVersion: row.plan_version,
+    latest,
   };
 }
 
@@ -70,15 +95,29 @@ export function openKey(status: CapStatusKept, hazard: HazardKey): string {
 
 /** The warnings in force (not cancelled; expired ones too, until a grading or a person ends them). */
 export async function openWarnings(db: Kysely<Database>, status: CapStatusKept): Promise<OpenWarning[]> {
-  const rows = await db.selectFrom('warnings').selectAll().where('cap_status', '=', status).where('state', '=', 'active').execute();
+  const rows = await db
+    .selectFrom('warnings')
+    .selectAll()
+    .where('cap_status', '=', status)
+    .where('state', '=', 'active')
+    .execute();
   return rows.map((row) => ({
-    warningId: row.id, hazard: row.hazard as HazardKey, level: row.level as Level, areaCodes: JSON.parse(row.area_codes) as string[], expires: row.expires,
+    warningId: row.id,
+    hazard: row.hazard as HazardKey,
+    level: row.level as Level,
+    areaCodes: JSON.parse(row.area_codes) as string[],
+    expires: row.expires,
   }));
 }
 
 /** Identifiers already given in `from <= identifier < to`. */
 export async function identifiersBetween(db: Kysely<Database>, from: string, to: string): Promise<Set<string>> {
-  const rows = await db.selectFrom('warning_messages').select('identifier').where('identifier', '>=', from).where('identifier', '<', to).execute();
+  const rows = await db
+    .selectFrom('warning_messages')
+    .select('identifier')
+    .where('identifier', '>=', from)
+    .where('identifier', '<', to)
+    .execute();
   return new Set(rows.map((row) => row.identifier));
 }
 
@@ -89,7 +128,10 @@ export async function insertWarning(trx: Kysely<Database>, row: WarningsTable): 
 export async function updateWarning(
   trx: Kysely<Database>,
   id: string,
-  change: Pick<WarningsTable, 'state' | 'level' | 'area_codes' | 'expires' | 'latest_message_id' | 'open_key' | 'updated_at'>,
+  change: Pick<
+    WarningsTable,
+    'state' | 'level' | 'area_codes' | 'expires' | 'latest_message_id' | 'open_key' | 'updated_at'
+  >,
 ): Promise<void> {
   await trx.updateTable('warnings').set(change).where('id', '=', id).execute();
 }
@@ -103,8 +145,15 @@ export async function messageById(db: Kysely<Database>, id: string): Promise<War
   return row && toMessage(row);
 }
 
-export async function messageByIdentifier(db: Kysely<Database>, identifier: string): Promise<(WarningMessageRecord & { capXml: string }) | undefined> {
-  const row = await db.selectFrom('warning_messages').selectAll().where('identifier', '=', identifier).executeTakeFirst();
+export async function messageByIdentifier(
+  db: Kysely<Database>,
+  identifier: string,
+): Promise<(WarningMessageRecord & { capXml: string }) | undefined> {
+  const row = await db
+    .selectFrom('warning_messages')
+    .selectAll()
+    .where('identifier', '=', identifier)
+    .executeTakeFirst();
   return row && { ...toMessage(row), capXml: row.cap_xml };
 }
 
@@ -114,7 +163,12 @@ export async function capXmlOf(db: Kysely<Database>, messageId: string): Promise
 }
 
 export async function messagesOf(db: Kysely<Database>, warningId: string): Promise<WarningMessageRecord[]> {
-  const rows = await db.selectFrom('warning_messages').selectAll().where('warning_id', '=', warningId).orderBy('audit_seq').execute();
+  const rows = await db
+    .selectFrom('warning_messages')
+    .selectAll()
+    .where('warning_id', '=', warningId)
+    .orderBy('audit_seq')
+    .execute();
   return rows.map(toMessage);
 }
 
@@ -128,25 +182,54 @@ export interface WarningQuery {
 
 /** Warnings with their latest message, newest change first; hazard, level and state filter in SQL. */
 export async function listWarnings(db: Kysely<Database>, query: WarningQuery): Promise<WarningRecord[]> {
-  let select = db.selectFrom('warnings')
+  let select = db
+    .selectFrom('warnings')
     .innerJoin('warning_messages', 'warning_messages.id', 'warnings.latest_message_id')
     .selectAll('warning_messages')
     .select([
-      'warnings.id as w_id', 'warnings.state as w_state', 'warnings.level as w_level', 'warnings.area_codes as w_area_codes', 'warnings.onset as w_onset',
-      'warnings.expires as w_expires', 'warnings.created_at as w_created_at', 'warnings.updated_at as w_updated_at', 'warnings.plan_version as w_plan_version',
-      'warnings.hazard as w_hazard', 'warnings.cap_status as w_cap_status', 'warnings.latest_message_id as w_latest', 'warnings.open_key as w_open_key',
-      'warnings.plan_id as w_plan_id', 'warnings.plan_hash as w_plan_hash',
+      'warnings.id as w_id',
+      'warnings.state as w_state',
+      'warnings.level as w_level',
+      'warnings.area_codes as w_area_codes',
+      'warnings.onset as w_onset',
+      'warnings.expires as w_expires',
+      'warnings.created_at as w_created_at',
+      'warnings.updated_at as w_updated_at',
+      'warnings.plan_version as w_plan_version',
+      'warnings.hazard as w_hazard',
+      'warnings.cap_status as w_cap_status',
+      'warnings.latest_message_id as w_latest',
+      'warnings.open_key as w_open_key',
+      'warnings.plan_id as w_plan_id',
+      'warnings.plan_hash as w_plan_hash',
     ])
     .where('warnings.cap_status', '=', query.status);
   if (query.hazard) select = select.where('warnings.hazard', '=', query.hazard);
   if (query.level) select = select.where('warnings.level', '=', query.level);
   if (query.state) select = select.where('warnings.state', '=', query.state);
   const rows = await select.orderBy('warning_messages.audit_seq', 'desc').limit(query.limit).execute();
-  return rows.map((row) => toWarning({
-    id: row.w_id, hazard: row.w_hazard, cap_status: row.w_cap_status, state: row.w_state, level: row.w_level, area_codes: row.w_area_codes,
-    onset: row.w_onset, expires: row.w_expires, latest_message_id: row.w_latest, open_key: row.w_open_key, created_at: row.w_created_at,
-    updated_at: row.w_updated_at, plan_id: row.w_plan_id, plan_version: row.w_plan_version, plan_hash: row.w_plan_hash,
-  }, toMessage(row)));
+  return rows.map((row) =>
+    toWarning(
+      {
+        id: row.w_id,
+        hazard: row.w_hazard,
+        cap_status: row.w_cap_status,
+        state: row.w_state,
+        level: row.w_level,
+        area_codes: row.w_area_codes,
+        onset: row.w_onset,
+        expires: row.w_expires,
+        latest_message_id: row.w_latest,
+        open_key: row.w_open_key,
+        created_at: row.w_created_at,
+        updated_at: row.w_updated_at,
+        plan_id: row.w_plan_id,
+        plan_version: row.w_plan_version,
+        plan_hash: row.w_plan_hash,
+      },
+      toMessage(row),
+    ),
+  );
 }
 
 export async function warningById(db: Kysely<Database>, id: string): Promise<WarningRecord | undefined> {
@@ -157,13 +240,34 @@ export async function warningById(db: Kysely<Database>, id: string): Promise<War
 }
 
 /** Messages committed after `seq`, oldest first: what a feed client that saw `seq` has missed. */
-export async function messagesAfter(db: Kysely<Database>, status: CapStatusKept, seq: number, limit: number): Promise<WarningMessageRecord[]> {
-  const rows = await db.selectFrom('warning_messages').selectAll().where('cap_status', '=', status).where('audit_seq', '>', seq).orderBy('audit_seq').limit(limit).execute();
+export async function messagesAfter(
+  db: Kysely<Database>,
+  status: CapStatusKept,
+  seq: number,
+  limit: number,
+): Promise<WarningMessageRecord[]> {
+  const rows = await db
+    .selectFrom('warning_messages')
+    .selectAll()
+    .where('cap_status', '=', status)
+    .where('audit_seq', '>', seq)
+    .orderBy('audit_seq')
+    .limit(limit)
+    .execute();
   return rows.map(toMessage);
 }
 
 /** The newest message of a status, cancellations included: when the feed last changed. */
-export async function latestMessage(db: Kysely<Database>, status: CapStatusKept): Promise<WarningMessageRecord | undefined> {
-  const row = await db.selectFrom('warning_messages').selectAll().where('cap_status', '=', status).orderBy('audit_seq', 'desc').limit(1).executeTakeFirst();
+export async function latestMessage(
+  db: Kysely<Database>,
+  status: CapStatusKept,
+): Promise<WarningMessageRecord | undefined> {
+  const row = await db
+    .selectFrom('warning_messages')
+    .selectAll()
+    .where('cap_status', '=', status)
+    .orderBy('audit_seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   return row && toMessage(row);
 }

@@ -13,7 +13,13 @@ describe('bad input to any endpoint is a 4xx in the error shape, never a 500', (
   let token: string;
   beforeAll(async () => {
     ({ app, close } = await openTestApp('sqlite'));
-    token = (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: TEST_ADMIN_PASSWORD } })).json().token;
+    token = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'admin', password: TEST_ADMIN_PASSWORD },
+      })
+    ).json().token;
   });
   afterAll(async () => close());
 
@@ -23,11 +29,17 @@ describe('bad input to any endpoint is a 4xx in the error shape, never a 500', (
     for (const [path, methods] of Object.entries(doc.paths)) {
       if (streaming.test(path)) continue;
       const url = path.replace(/\{[^}]+\}/g, 'no-such-id%20%00');
-      for (const method of Object.keys(methods).map((m) => m.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH')) {
+      for (const method of Object.keys(methods).map(
+        (m) => m.toUpperCase() as 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH',
+      )) {
         const attempts = [
           { url: `${url}?lat=abc&lon=999&year=x&from=yesterday&limit=-1&level=V`, payload: undefined },
           { url, payload: '{"broken": ', contentType: 'application/json' },
-          { url, payload: JSON.stringify({ level: 12, units: 'none', at: 'not a date', targetLevel: 'V', source: 'nobody' }), contentType: 'application/json' },
+          {
+            url,
+            payload: JSON.stringify({ level: 12, units: 'none', at: 'not a date', targetLevel: 'V', source: 'nobody' }),
+            contentType: 'application/json',
+          },
           { url, payload: '<xml/>', contentType: 'application/xml' },
         ];
         for (const attempt of attempts) {
@@ -36,11 +48,21 @@ describe('bad input to any endpoint is a 4xx in the error shape, never a 500', (
             const headers: Record<string, string> = {};
             if (auth) headers.authorization = auth;
             if (attempt.contentType) headers['content-type'] = attempt.contentType;
-            const response = await app.inject({ method, url: attempt.url, headers, ...(attempt.payload === undefined ? {} : { payload: attempt.payload }) });
+            const response = await app.inject({
+              method,
+              url: attempt.url,
+              headers,
+              ...(attempt.payload === undefined ? {} : { payload: attempt.payload }),
+            });
             tried.push(`${method} ${attempt.url}`);
-            expect(response.statusCode, `${method} ${attempt.url} ${attempt.payload ?? ''}: ${response.body.slice(0, 300)}`).toBeLessThan(500);
+            expect(
+              response.statusCode,
+              `${method} ${attempt.url} ${attempt.payload ?? ''}: ${response.body.slice(0, 300)}`,
+            ).toBeLessThan(500);
             if (response.statusCode >= 400) {
-              expect(response.json(), `${method} ${attempt.url}`).toMatchObject({ error: { code: expect.any(String), message: expect.any(String) } });
+              expect(response.json(), `${method} ${attempt.url}`).toMatchObject({
+                error: { code: expect.any(String), message: expect.any(String) },
+              });
             }
           }
         }

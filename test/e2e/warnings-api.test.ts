@@ -10,7 +10,13 @@ import { engines } from '../support/engines.ts';
 type Call = { method?: 'GET' | 'POST'; url: string; body?: unknown; as?: string; headers?: Record<string, string> };
 
 /** Reads server-sent events from a live server until `until` says enough; the stream is closed either way. */
-function readEvents(base: string, path: string, headers: Record<string, string>, until: (events: Array<{ id: string; data: string }>) => boolean, onOpen: () => void): Promise<Array<{ id: string; data: string }>> {
+function readEvents(
+  base: string,
+  path: string,
+  headers: Record<string, string>,
+  until: (events: Array<{ id: string; data: string }>) => boolean,
+  onOpen: () => void,
+): Promise<Array<{ id: string; data: string }>> {
   return new Promise((resolve, reject) => {
     const events: Array<{ id: string; data: string }> = [];
     const req = httpRequest(`${base}${path}`, { headers }, (res: IncomingMessage) => {
@@ -39,12 +45,15 @@ function readEvents(base: string, path: string, headers: Record<string, string>,
       });
     });
     req.on('error', (error) => (error.message.includes('socket hang up') ? resolve(events) : reject(error)));
-    setTimeout(() => { req.destroy(); reject(new Error(`timed out with ${events.length} events`)); }, 10_000).unref();
+    setTimeout(() => {
+      req.destroy();
+      reject(new Error(`timed out with ${events.length} events`));
+    }, 10_000).unref();
     req.end();
   });
 }
 
-describe.each(engines)('the public warning feeds and the duty officer\'s warnings on %s', (engine) => {
+describe.each(engines)("the public warning feeds and the duty officer's warnings on %s", (engine) => {
   let app: App;
   let close: () => Promise<void>;
   let base: string;
@@ -54,16 +63,38 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
   async function call({ method = 'GET', url, body, as, headers = {} }: Call) {
     const all: Record<string, string> = { ...headers };
     if (as) all.authorization = `Bearer ${tokens.get(as)}`;
-    const response = await app.inject({ method, url, headers: all, ...(body === undefined ? {} : { payload: body as object }) });
+    const response = await app.inject({
+      method,
+      url,
+      headers: all,
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
     const json = response.headers['content-type']?.toString().startsWith('application/json') ? response.json() : null;
     return { status: response.statusCode, json, body: response.body, headers: response.headers };
   }
 
   beforeAll(async () => {
     ({ app, close } = await openTestApp(engine));
-    for (const [username, role] of [['admin', null], ['duty', 'dutyOfficer']] as const) {
-      if (role) expect((await call({ method: 'POST', url: '/api/users', as: 'admin', body: { username, displayName: username, role, password: 'correct horse battery' } })).status).toBe(201);
-      const login = await call({ method: 'POST', url: '/api/auth/login', body: { username, password: role ? 'correct horse battery' : TEST_ADMIN_PASSWORD } });
+    for (const [username, role] of [
+      ['admin', null],
+      ['duty', 'dutyOfficer'],
+    ] as const) {
+      if (role)
+        expect(
+          (
+            await call({
+              method: 'POST',
+              url: '/api/users',
+              as: 'admin',
+              body: { username, displayName: username, role, password: 'correct horse battery' },
+            })
+          ).status,
+        ).toBe(201);
+      const login = await call({
+        method: 'POST',
+        url: '/api/auth/login',
+        body: { username, password: role ? 'correct horse battery' : TEST_ADMIN_PASSWORD },
+      });
       tokens.set(username, login.json.token);
     }
     await app.listen({ host: '127.0.0.1', port: 0 });
@@ -74,17 +105,41 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
   const issue = (body: object) => call({ method: 'POST', url: '/api/warnings', as: 'duty', body });
 
   it('only a duty officer issues; the issued warning is listed, filtered, found by point, served as CAP', async () => {
-    expect((await call({ method: 'POST', url: '/api/warnings', body: { action: 'issue', hazard: 'rainstorm', level: 'IV' } })).status).toBe(401);
-    expect((await call({ method: 'POST', url: '/api/warnings', as: 'admin', body: { action: 'issue', hazard: 'rainstorm', level: 'IV' } })).status).toBe(403);
+    expect(
+      (
+        await call({
+          method: 'POST',
+          url: '/api/warnings',
+          body: { action: 'issue', hazard: 'rainstorm', level: 'IV' },
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await call({
+          method: 'POST',
+          url: '/api/warnings',
+          as: 'admin',
+          body: { action: 'issue', hazard: 'rainstorm', level: 'IV' },
+        })
+      ).status,
+    ).toBe(403);
     const bad = await issue({ action: 'issue', hazard: 'rainstorm', level: 'IV', areaCodes: ['999999'] });
     expect(bad.status).toBe(400);
     expect(bad.json.error).toMatchObject({ code: 'unknown_division', path: 'areaCodes[0]' });
 
     const issued = await issue({ action: 'issue', hazard: 'rainstorm', level: 'IV', areaCodes: ['150602'] });
     expect(issued.status).toBe(201);
-    expect(issued.json).toMatchObject({ msgType: 'Alert', status: 'Actual', level: 'IV', areaCodes: ['150602'], clause: '8.2.2(1)' });
+    expect(issued.json).toMatchObject({
+      msgType: 'Alert',
+      status: 'Actual',
+      level: 'IV',
+      areaCodes: ['150602'],
+      clause: '8.2.2(1)',
+    });
 
-    const list = async (query: string) => (await call({ url: `/api/warnings${query}` })).json.warnings.map((w: { hazard: string }) => w.hazard);
+    const list = async (query: string) =>
+      (await call({ url: `/api/warnings${query}` })).json.warnings.map((w: { hazard: string }) => w.hazard);
     expect(await list('')).toEqual(['rainstorm']);
     expect(await list('?hazard=gale')).toEqual([]);
     expect(await list('?level=IV&active=true')).toEqual(['rainstorm']);
@@ -111,7 +166,14 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
     const byWarning = await call({ url: `/api/warnings/${issued.json.warningId}.cap` });
     expect(byWarning.body).toBe(cap.body);
     const detail = await call({ url: `/api/warnings/${issued.json.identifier}` });
-    expect(detail.json).toMatchObject({ id: issued.json.warningId, hazardZh: '暴雨', levelZh: 'Ⅳ级', color: 'blue', active: true, areas: [{ code: '150602', name: '东胜区' }] });
+    expect(detail.json).toMatchObject({
+      id: issued.json.warningId,
+      hazardZh: '暴雨',
+      levelZh: 'Ⅳ级',
+      color: 'blue',
+      active: true,
+      areas: [{ code: '150602', name: '东胜区' }],
+    });
     expect((await call({ url: '/api/warnings/nothing-here.cap' })).status).toBe(404);
   });
 
@@ -125,7 +187,9 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
     const again = await call({ url: '/api/warnings/feed.atom', headers: { 'if-none-match': etag } });
     expect(again.status).toBe(304);
     expect(again.body).toBe('');
-    expect((await call({ url: '/api/warnings/feed.atom', headers: { 'if-none-match': '"other", W/' + etag } })).status).toBe(304);
+    expect(
+      (await call({ url: '/api/warnings/feed.atom', headers: { 'if-none-match': '"other", W/' + etag } })).status,
+    ).toBe(304);
 
     const warningId = (await call({ url: '/api/warnings' })).json.warnings[0].id;
     const updated = await issue({ action: 'update', warningId, level: 'III' });
@@ -139,16 +203,28 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
   });
 
   it('the event stream sends each committed warning as it commits, and what was missed on resume', async () => {
-    const gale = readEvents(base, '/api/warnings/stream', {}, (events) => events.length >= 1, () => {
-      void issue({ action: 'issue', hazard: 'gale', level: 'II', majorImpact: true });
-    });
+    const gale = readEvents(
+      base,
+      '/api/warnings/stream',
+      {},
+      (events) => events.length >= 1,
+      () => {
+        void issue({ action: 'issue', hazard: 'gale', level: 'II', majorImpact: true });
+      },
+    );
     const [live] = await gale;
     const message = JSON.parse(live!.data);
     expect(message).toMatchObject({ hazard: 'gale', level: 'II', msgType: 'Alert', status: 'Actual' });
     expect(Number(live!.id)).toBe(message.seq);
     caps.push({ name: 'gale.xml', xml: (await call({ url: message.cap })).body });
 
-    const resumed = await readEvents(base, '/api/warnings/stream', { 'last-event-id': '0' }, (events) => events.length >= 3, () => undefined);
+    const resumed = await readEvents(
+      base,
+      '/api/warnings/stream',
+      { 'last-event-id': '0' },
+      (events) => events.length >= 3,
+      () => undefined,
+    );
     expect(resumed.map((e) => JSON.parse(e.data).msgType)).toEqual(['Alert', 'Update', 'Alert']);
     expect(resumed.map((e) => Number(e.id))).toEqual([...resumed.map((e) => Number(e.id))].sort((a, b) => a - b));
   });
@@ -160,8 +236,12 @@ describe.each(engines)('the public warning feeds and the duty officer\'s warning
     const cap = (await call({ url: cancelled.json.cap })).body;
     caps.push({ name: 'cancelled.xml', xml: cap });
     expect(parseCap(cap).alert.references[0]!.identifier).toBe(rain.latest.identifier);
-    expect((await call({ url: '/api/warnings?active=true' })).json.warnings.map((w: { hazard: string }) => w.hazard)).toEqual(['gale']);
-    expect((await call({ url: '/api/warnings?active=false' })).json.warnings.map((w: { hazard: string }) => w.hazard)).toEqual(['rainstorm']);
+    expect(
+      (await call({ url: '/api/warnings?active=true' })).json.warnings.map((w: { hazard: string }) => w.hazard),
+    ).toEqual(['gale']);
+    expect(
+      (await call({ url: '/api/warnings?active=false' })).json.warnings.map((w: { hazard: string }) => w.hazard),
+    ).toEqual(['rainstorm']);
     expect((await call({ url: '/api/warnings/feed.atom' })).body).not.toContain('暴雨');
     expect((await issue({ action: 'cancel', warningId: rain.id })).json.error.code).toBe('warning_cancelled');
   });

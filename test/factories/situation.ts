@@ -32,7 +32,12 @@ export function observedUnits(...parts: Array<[areaKm2: number, observed: Observ
 }
 
 /** `count` stations, of which the first `meeting` report `met` and the rest `unmet`. */
-export function stations(count: number, meeting: number, met: { precipMm?: number; snowMm?: number }, unmet = { precipMm: 0, snowMm: 0 }) {
+export function stations(
+  count: number,
+  meeting: number,
+  met: { precipMm?: number; snowMm?: number },
+  unmet = { precipMm: 0, snowMm: 0 },
+) {
   return Array.from({ length: count }, (_, i) => ({ id: `s${i}`, ...(i < meeting ? met : unmet) }));
 }
 

@@ -20,7 +20,13 @@ export const LIGHT: DayValues = { ...GOOD, pm25: 80 };
 export const HEAVY: DayValues = { ...GOOD, pm25: 160 };
 
 const INDEX: Record<keyof DayValues, number> = {
-  pm25: D_PM25, pm10: D_PM10, so2: D_SO2, no2: D_NO2, o3_8h: D_O3_8H, co: D_CO, o3_1h: D_O3_1H,
+  pm25: D_PM25,
+  pm10: D_PM10,
+  so2: D_SO2,
+  no2: D_NO2,
+  o3_8h: D_O3_8H,
+  co: D_CO,
+  o3_1h: D_O3_1H,
 };
 
 export function yearOfDays(dayCount: number): Float64Array {

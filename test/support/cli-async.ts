@@ -10,11 +10,18 @@ const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function runCliAsync(args: string[], options: { env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${repoRoot}bin/nuancheng.js`, ...args], { cwd: repoRoot, env: { ...process.env, ...options.env } });
+    const child = spawn(process.execPath, [`${repoRoot}bin/nuancheng.js`, ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, ...options.env },
+    });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
     child.on('error', reject);
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });

@@ -10,7 +10,10 @@ export interface CliResult {
 }
 
 /** Runs `nuancheng …` as a user would (`node bin/nuancheng.js`), from the repository root. */
-export function runCli(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [`${repoRoot}bin/nuancheng.js`, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input,

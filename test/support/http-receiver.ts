@@ -39,7 +39,9 @@ export function keysOf(request: ReceivedRequest): string[] {
 }
 
 /** `answer` decides each reply (200 `{}` by default); it may wait, e.g. for a test to kill the sender. */
-export async function startReceiver(answer: (request: ReceivedRequest) => Answer | Promise<Answer> = () => ({ status: 200 })): Promise<Receiver> {
+export async function startReceiver(
+  answer: (request: ReceivedRequest) => Answer | Promise<Answer> = () => ({ status: 200 }),
+): Promise<Receiver> {
   const requests: ReceivedRequest[] = [];
   const arrivals = new Map<string, number>();
   const delivered = new Set<string>();
@@ -66,9 +68,10 @@ export async function startReceiver(answer: (request: ReceivedRequest) => Answer
     requests,
     arrivals,
     delivered,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

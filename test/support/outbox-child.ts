@@ -25,7 +25,16 @@ const dispatcher = new Dispatcher({
   leaseMs: Number(LEASE_MS),
   retry: { baseMs: 100, maxMs: 1000, maxAttempts: 50 },
   senders: [
-    smsGatewaySender({ id: 'sms-gateway', url: `${RECEIVER_URL}/sms`, token: undefined, secret: undefined, batchSize: 4, concurrency: 2, timeoutMs: 1000, rate }),
+    smsGatewaySender({
+      id: 'sms-gateway',
+      url: `${RECEIVER_URL}/sms`,
+      token: undefined,
+      secret: undefined,
+      batchSize: 4,
+      concurrency: 2,
+      timeoutMs: 1000,
+      rate,
+    }),
     webhookSender({ id: 'website', url: `${RECEIVER_URL}/website`, secret: 's1', timeoutMs: 1000, rate }),
     webhookSender({ id: 'screens', url: `${RECEIVER_URL}/screens`, secret: 's2', timeoutMs: 1000, rate }),
     wecomSender({ id: 'gov-bot', url: `${RECEIVER_URL}/wecom`, timeoutMs: 1000, rate }),
@@ -34,14 +43,23 @@ const dispatcher = new Dispatcher({
 
 if (MODE === 'commit') {
   await migrateToLatest(store.db);
-  await replaceEndpointRoutes(store.db, [
-    { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
-    { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
-    { id: 'screens', kind: 'webhook', channels: ['displayScreen'], reportsTo: [], addresses: [] },
-    { id: 'gov-bot', kind: 'wecom', channels: [], reportsTo: ['市委'], addresses: [] },
-  ], new Date());
-  await upsertSmsSubscribers(store.db, Array.from({ length: Number(PHONES) }, (_, i) => ({ phone: String(13_700_000_000 + i), divisionCode: '150602' })));
-  const { messages } = await store.db.transaction().execute((trx) => enqueueWarningDissemination(trx, sampleWarning({ areaCodes: ['150600'] }), meteoPlan()));
+  await replaceEndpointRoutes(
+    store.db,
+    [
+      { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
+      { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+      { id: 'screens', kind: 'webhook', channels: ['displayScreen'], reportsTo: [], addresses: [] },
+      { id: 'gov-bot', kind: 'wecom', channels: [], reportsTo: ['市委'], addresses: [] },
+    ],
+    new Date(),
+  );
+  await upsertSmsSubscribers(
+    store.db,
+    Array.from({ length: Number(PHONES) }, (_, i) => ({ phone: String(13_700_000_000 + i), divisionCode: '150602' })),
+  );
+  const { messages } = await store.db
+    .transaction()
+    .execute((trx) => enqueueWarningDissemination(trx, sampleWarning({ areaCodes: ['150600'] }), meteoPlan()));
   process.stdout.write(`committed ${messages}\n`);
   const lines = createInterface({ input: process.stdin });
   await new Promise((resolve) => lines.once('line', resolve));

@@ -39,7 +39,17 @@ describe('HJ 633-2012 formula (1), IAQI rounded up', () => {
 describe('HJ 633-2012 表 2 categories and 5.2 primary pollutants', () => {
   it('categories change after 50, 100, 150, 200 and 300', () => {
     expect([50, 51, 100, 101, 150, 151, 200, 201, 300, 301, 500].map(categoryOf)).toEqual([
-      '优', '良', '良', '轻度污染', '轻度污染', '中度污染', '中度污染', '重度污染', '重度污染', '严重污染', '严重污染',
+      '优',
+      '良',
+      '良',
+      '轻度污染',
+      '轻度污染',
+      '中度污染',
+      '中度污染',
+      '重度污染',
+      '重度污染',
+      '严重污染',
+      '严重污染',
     ]);
   });
 
@@ -49,7 +59,11 @@ describe('HJ 633-2012 表 2 categories and 5.2 primary pollutants', () => {
 
   it('tied highest IAQIs are all primary, in the order PM2.5 PM10 SO2 NO2 O3 CO', () => {
     // CO 1 h 10 mg/m³ → 100; O3 1 h 200 → 100; PM10 150 → 100; PM2.5 60 → 82.
-    expect(hourlyAqiOf({ CO: 10, O3: 200, PM10: 150, 'PM2.5': 60 })).toEqual({ aqi: 100, category: '良', primary: ['PM10', 'O3', 'CO'] });
+    expect(hourlyAqiOf({ CO: 10, O3: 200, PM10: 150, 'PM2.5': 60 })).toEqual({
+      aqi: 100,
+      category: '良',
+      primary: ['PM10', 'O3', 'CO'],
+    });
   });
 
   it('an hour with no pollutant has no AQI', () => {

@@ -23,7 +23,10 @@ describe('HJ 633-2012 5.1: the daily AQI of a valid day', () => {
 
   it('names O3 for either O3 value, once, beside a tied pollutant', () => {
     // O3 8 h 160 → 100; PM2.5 75 → 100.
-    expect(dailyAqi(dayOf({ ...GOOD, o3_8h: 160, pm25: 75 }), 0)).toEqual({ aqi: 100, primary: (1 << PM25) | (1 << O3) });
+    expect(dailyAqi(dayOf({ ...GOOD, o3_8h: 160, pm25: 75 }), 0)).toEqual({
+      aqi: 100,
+      primary: (1 << PM25) | (1 << O3),
+    });
     // O3 1 h 200 → 100.
     expect(dailyAqi(dayOf({ ...GOOD, o3_1h: 200 }), 0)).toEqual({ aqi: 100, primary: 1 << O3 });
   });

@@ -1,4 +1,15 @@
-import { D_CO, D_NO2, D_O3_1H, D_O3_8H, D_PM10, D_PM25, D_SO2, DAILY_COUNT, DAILY_UNIT_MILLI, isValidDay } from '../daily-values.ts';
+import {
+  D_CO,
+  D_NO2,
+  D_O3_1H,
+  D_O3_8H,
+  D_PM10,
+  D_PM25,
+  D_SO2,
+  DAILY_COUNT,
+  DAILY_UNIT_MILLI,
+  isValidDay,
+} from '../daily-values.ts';
 import { O3 } from '../pollutants.ts';
 import { BREAKPOINTS_MILLI } from './breakpoints.ts';
 import { PRIMARY_ABOVE } from './category.ts';

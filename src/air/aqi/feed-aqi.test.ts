@@ -22,7 +22,7 @@ function publishedAqi(name: string): Map<string, number> {
 }
 
 describe('HJ 633-2012 hourly AQI on the real national feed', () => {
-  it('every station-hour of the two sample days equals the feed\'s own AQI row', async () => {
+  it("every station-hour of the two sample days equals the feed's own AQI row", async () => {
     const calculator = new HourlyAqiCalculator();
     let compared = 0;
     let withheld = 0;

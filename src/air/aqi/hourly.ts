@@ -1,4 +1,16 @@
-import { CO, NO2, O3, PM10, PM25, POLLUTANT_COUNT, SO2, toMilli, MILLI, type Pollutant, POLLUTANTS } from '../pollutants.ts';
+import {
+  CO,
+  NO2,
+  O3,
+  PM10,
+  PM25,
+  POLLUTANT_COUNT,
+  SO2,
+  toMilli,
+  MILLI,
+  type Pollutant,
+  POLLUTANTS,
+} from '../pollutants.ts';
 import { roundHalfEvenRatio } from '../rounding.ts';
 import { StationIndex } from '../station-index.ts';
 import { BREAKPOINTS_MILLI } from './breakpoints.ts';
@@ -93,7 +105,7 @@ export class HourlyAqiCalculator {
   }
 
   private grow(stationCount: number): void {
-    const size = Math.max(stationCount, this.so2.length / 24 * 2) * 24;
+    const size = Math.max(stationCount, (this.so2.length / 24) * 2) * 24;
     const so2 = new Int32Array(size).fill(-1);
     so2.set(this.so2);
     const stamps = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);

@@ -27,7 +27,10 @@ export interface YearDays {
 
 /** An hour that arrived after its day was already closed: the input is not in time order. */
 export class HourOutOfOrderError extends Error {
-  constructor(readonly date: string, readonly hour: number) {
+  constructor(
+    readonly date: string,
+    readonly hour: number,
+  ) {
     super(`hour ${hour} of ${date} comes after later days; give the hours in time order`);
     this.name = 'HourOutOfOrderError';
   }
@@ -100,7 +103,10 @@ export class YearAccumulator {
   private openDay(dayIndex: number): OpenDay {
     let open = this.open.get(dayIndex);
     if (!open) {
-      open = { hours: new Int32Array(this.capacity * STATION_DAY_SIZE).fill(-1), hasData: new Uint8Array(this.capacity) };
+      open = {
+        hours: new Int32Array(this.capacity * STATION_DAY_SIZE).fill(-1),
+        hasData: new Uint8Array(this.capacity),
+      };
       this.open.set(dayIndex, open);
     }
     return open;

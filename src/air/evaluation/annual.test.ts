@@ -122,6 +122,11 @@ describe('good-day and heavy-pollution ratios over valid days, in %, one decimal
 
   it('with no valid day the ratios are null', () => {
     const figures = annualFigures(yearOfDays(365), 2025);
-    expect([figures.validDays, figures.goodDayRatio, figures.heavyDayRatio, figures.pm25]).toEqual([0, null, null, null]);
+    expect([figures.validDays, figures.goodDayRatio, figures.heavyDayRatio, figures.pm25]).toEqual([
+      0,
+      null,
+      null,
+      null,
+    ]);
   });
 });

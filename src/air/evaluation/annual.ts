@@ -14,7 +14,14 @@ export const ANNUAL_FIGURES = ['pm25', 'pm10', 'so2', 'no2', 'coP95', 'o3P90'] a
 export type AnnualFigure = (typeof ANNUAL_FIGURES)[number];
 
 /** Which daily value each annual figure is made of. */
-export const FIGURE_SOURCE: Record<AnnualFigure, number> = { pm25: D_PM25, pm10: D_PM10, so2: D_SO2, no2: D_NO2, coP95: D_CO, o3P90: D_O3_8H };
+export const FIGURE_SOURCE: Record<AnnualFigure, number> = {
+  pm25: D_PM25,
+  pm10: D_PM10,
+  so2: D_SO2,
+  no2: D_NO2,
+  coP95: D_CO,
+  o3P90: D_O3_8H,
+};
 
 export interface AnnualFigures {
   validDays: number;
@@ -42,7 +49,11 @@ export interface DayCounts {
 export const GOOD_DAY_MAX_AQI = 100;
 export const HEAVY_DAY_ABOVE_AQI = 200;
 
-export function dayCounts(days: Float64Array, dayCount: number, include: (day: number) => boolean = () => true): DayCounts {
+export function dayCounts(
+  days: Float64Array,
+  dayCount: number,
+  include: (day: number) => boolean = () => true,
+): DayCounts {
   const counts = { validDays: 0, goodDays: 0, heavyDays: 0 };
   for (let day = 0; day < dayCount; day++) {
     if (!include(day)) continue;
@@ -61,7 +72,12 @@ export function dayRatio(count: number, of: number): number | null {
 }
 
 /** The valid daily values of one daily value over the days included, in day order. */
-export function validValues(days: Float64Array, dayCount: number, index: number, include: (day: number) => boolean): number[] {
+export function validValues(
+  days: Float64Array,
+  dayCount: number,
+  index: number,
+  include: (day: number) => boolean,
+): number[] {
   const values: number[] = [];
   for (let day = 0; day < dayCount; day++) {
     const value = days[day * DAILY_COUNT + index]!;
@@ -88,7 +104,10 @@ function figure(name: AnnualFigure, values: number[]): number | null {
   if (values.length === 0) return null;
   if (name === 'coP95') return percentileRounded(values, 95) / 10;
   if (name === 'o3P90') return percentileRounded(values, 90);
-  return roundHalfEvenRatio(values.reduce((sum, value) => sum + value, 0), values.length);
+  return roundHalfEvenRatio(
+    values.reduce((sum, value) => sum + value, 0),
+    values.length,
+  );
 }
 
 /**
@@ -96,11 +115,21 @@ function figure(name: AnnualFigure, values: number[]): number | null {
  * percentiles of every valid daily value, rounded half-to-even; the ratios of good and heavily polluted days
  * among valid days. `include` leaves days out (dust-affected days, days after a year-to-date cut).
  */
-export function annualFigures(days: Float64Array, year: number, include: (day: number) => boolean = () => true): AnnualFigures {
+export function annualFigures(
+  days: Float64Array,
+  year: number,
+  include: (day: number) => boolean = () => true,
+): AnnualFigures {
   const dayCount = days.length / DAILY_COUNT;
   const counts = dayCounts(days, dayCount, include);
   const result: AnnualFigures = {
-    validDays: counts.validDays, pm25: null, pm10: null, so2: null, no2: null, coP95: null, o3P90: null,
+    validDays: counts.validDays,
+    pm25: null,
+    pm10: null,
+    so2: null,
+    no2: null,
+    coP95: null,
+    o3P90: null,
     goodDayRatio: dayRatio(counts.goodDays, counts.validDays),
     heavyDayRatio: dayRatio(counts.heavyDays, counts.validDays),
     incomplete: [],

@@ -8,8 +8,17 @@ import { evaluateYear } from './evaluate.ts';
 import { trackTargets } from './tracking.ts';
 
 const target = (over: Partial<AirTarget>): AirTarget => ({
-  id: 'city-pm25-annual', row: 1, clause: '一(二) 表 1', region: 'ordos', indicator: 'pm25Annual',
-  comparison: '<=', value: 22, unit: 'µg/m³', year: 2025, text: '全市PM2.5年均浓度 22微克/立方米以下', ...over,
+  id: 'city-pm25-annual',
+  row: 1,
+  clause: '一(二) 表 1',
+  region: 'ordos',
+  indicator: 'pm25Annual',
+  comparison: '<=',
+  value: 22,
+  unit: 'µg/m³',
+  year: 2025,
+  text: '全市PM2.5年均浓度 22微克/立方米以下',
+  ...over,
 });
 
 function hour(date: string, h: number, stations: string[], so2: number, pm25 = Number.NaN) {
@@ -59,7 +68,13 @@ describe('HJ 663-2013 day boundaries in the year accumulator', () => {
 });
 
 function yearDays(stations: Record<string, Float64Array>): YearDays {
-  return { year: 2025, dayCount: 365, stations: new Map(Object.entries(stations)), seen: new Set(Object.keys(stations)), lastDay: 364 };
+  return {
+    year: 2025,
+    dayCount: 365,
+    stations: new Map(Object.entries(stations)),
+    seen: new Set(Object.keys(stations)),
+    lastDay: 364,
+  };
 }
 
 describe('the year evaluation', () => {
@@ -68,16 +83,36 @@ describe('the year evaluation', () => {
     for (let d = 0; d < 365; d++) setDay(a, d, GOOD);
     const evaluation = evaluateYear({
       days: yearDays({ '1591A': a, '1592A': a }),
-      regions: [{ id: 'ordos', name: '鄂尔多斯', stations: ['1591A', '1592A'] }, { id: 'qipanjing', name: '棋盘井产业园', stations: [] }],
-      targets: [target({}), target({ id: 'qipanjing-pm25-annual', region: 'qipanjing', value: 25 }), target({ id: 'city-nox', indicator: 'noxEmissionReduction', comparison: '>=', value: 10 })],
+      regions: [
+        { id: 'ordos', name: '鄂尔多斯', stations: ['1591A', '1592A'] },
+        { id: 'qipanjing', name: '棋盘井产业园', stations: [] },
+      ],
+      targets: [
+        target({}),
+        target({ id: 'qipanjing-pm25-annual', region: 'qipanjing', value: 25 }),
+        target({ id: 'city-nox', indicator: 'noxEmissionReduction', comparison: '>=', value: 10 }),
+      ],
     });
-    expect(evaluation.regions['鄂尔多斯']).toMatchObject({ validDays: 365, pm25: 20, incomplete: [], targets: [{ id: 'city-pm25-annual', target: '<= 22', value: 20, met: true }] });
-    expect(evaluation.regions['棋盘井产业园']).toMatchObject({ validDays: 0, pm25: null, targets: [{ id: 'qipanjing-pm25-annual', value: null, met: null }] });
+    expect(evaluation.regions['鄂尔多斯']).toMatchObject({
+      validDays: 365,
+      pm25: 20,
+      incomplete: [],
+      targets: [{ id: 'city-pm25-annual', target: '<= 22', value: 20, met: true }],
+    });
+    expect(evaluation.regions['棋盘井产业园']).toMatchObject({
+      validDays: 0,
+      pm25: null,
+      targets: [{ id: 'qipanjing-pm25-annual', value: null, met: null }],
+    });
     expect(Object.keys(evaluation.stations)).toEqual(['1591A', '1592A']);
 
     const partial = yearOfDays(365);
     for (let d = 0; d < 300; d++) setDay(partial, d, GOOD);
-    const short = evaluateYear({ days: yearDays({ A: partial }), regions: [{ id: 'ordos', name: 'x', stations: ['A'] }], targets: [target({})] });
+    const short = evaluateYear({
+      days: yearDays({ A: partial }),
+      regions: [{ id: 'ordos', name: 'x', stations: ['A'] }],
+      targets: [target({})],
+    });
     expect(short.regions.x!.targets).toEqual([{ id: 'city-pm25-annual', target: '<= 22', value: 20, met: null }]);
   });
 
@@ -85,7 +120,9 @@ describe('the year evaluation', () => {
     const a = yearOfDays(365);
     for (let d = 0; d < 365; d++) setDay(a, d, d < 5 ? { ...HEAVY, pm10: 500 } : GOOD);
     const evaluation = evaluateYear({
-      days: yearDays({ A: a }), regions: [{ name: 'r', stations: ['A'] }], targets: [],
+      days: yearDays({ A: a }),
+      regions: [{ name: 'r', stations: ['A'] }],
+      targets: [],
       dustDays: new Map([['r', new Set([0, 1, 2, 3, 4])]]),
     });
     const region = evaluation.regions.r!;

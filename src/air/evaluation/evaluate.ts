@@ -40,7 +40,12 @@ function dustSet(input: EvaluationInput, keys: readonly string[]): ReadonlySet<n
   return days.size > 0 ? days : null;
 }
 
-function withDust<T extends AnnualFigures>(figures: T, days: Float64Array, year: number, dust: ReadonlySet<number> | null): T & { dustExcluded?: AnnualFigures } {
+function withDust<T extends AnnualFigures>(
+  figures: T,
+  days: Float64Array,
+  year: number,
+  dust: ReadonlySet<number> | null,
+): T & { dustExcluded?: AnnualFigures } {
   if (dust === null) return figures;
   return { ...figures, dustExcluded: annualFigures(days, year, (day) => !dust.has(day)) };
 }
@@ -56,7 +61,10 @@ export function evaluateYear(input: EvaluationInput): YearEvaluation {
   for (const region of input.regions) {
     const days = regionDailyValues(input.days.stations, region.stations, dayCount);
     const figures = annualFigures(days, year);
-    const targets = compareTargets(figures, input.targets.filter((target) => target.region === region.id));
+    const targets = compareTargets(
+      figures,
+      input.targets.filter((target) => target.region === region.id),
+    );
     regions[region.name] = withDust({ ...figures, targets }, days, year, dustSet(input, [region.name]));
   }
   const stations: Record<string, StationEvaluation> = {};

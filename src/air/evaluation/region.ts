@@ -15,9 +15,15 @@ export function enoughStations(valid: number, stationCount: number): boolean {
  * A region's daily values: per day and value, the mean of its stations' valid daily values, rounded
  * half-to-even; a station with no data at all counts as a station without a valid value.
  */
-export function regionDailyValues(stationDays: ReadonlyMap<string, Float64Array>, stations: readonly string[], dayCount: number): Float64Array {
+export function regionDailyValues(
+  stationDays: ReadonlyMap<string, Float64Array>,
+  stations: readonly string[],
+  dayCount: number,
+): Float64Array {
   const region = emptyDays(dayCount);
-  const members = stations.map((code) => stationDays.get(code)).filter((days): days is Float64Array => days !== undefined);
+  const members = stations
+    .map((code) => stationDays.get(code))
+    .filter((days): days is Float64Array => days !== undefined);
   for (let at = 0; at < dayCount * DAILY_COUNT; at++) {
     let sum = 0;
     let valid = 0;

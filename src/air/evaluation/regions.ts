@@ -7,7 +7,11 @@ import type { RegionSpec } from './evaluate.ts';
  * it keeps the plan region's id, so its targets still apply.
  */
 export function regionsToEvaluate(plan: AirPlan, added: readonly RegionSpec[]): RegionSpec[] {
-  const regions: RegionSpec[] = plan.regions.regions.map((region) => ({ id: region.id, name: region.name, stations: region.stations }));
+  const regions: RegionSpec[] = plan.regions.regions.map((region) => ({
+    id: region.id,
+    name: region.name,
+    stations: region.stations,
+  }));
   for (const extra of added) {
     const same = regions.findIndex((region) => region.name === extra.name);
     if (same === -1) regions.push({ name: extra.name, stations: extra.stations });

@@ -64,7 +64,8 @@ describe('HJ 663-2013 4.1 / GB 3095-2012 表 4: daily values of a station', () =
     const thirteen = [...repeat(100, 18), ...repeat(null, 6)];
     const count = (hourly: Array<number | null>) => {
       let windows = 0;
-      for (let start = 0; start <= 16; start++) if (hourly.slice(start, start + 8).filter((v) => v !== null).length >= 6) windows++;
+      for (let start = 0; start <= 16; start++)
+        if (hourly.slice(start, start + 8).filter((v) => v !== null).length >= 6) windows++;
       return windows;
     };
     expect(count(thirteen)).toBe(13);

@@ -11,11 +11,16 @@ export const INDICATOR_FIGURE: Partial<Record<AirIndicator, AnnualFigure | 'good
 
 export function compare(value: number, comparison: Comparison, bound: number): boolean {
   switch (comparison) {
-    case '<': return value < bound;
-    case '<=': return value <= bound;
-    case '>': return value > bound;
-    case '>=': return value >= bound;
-    case '=': return value === bound;
+    case '<':
+      return value < bound;
+    case '<=':
+      return value <= bound;
+    case '>':
+      return value > bound;
+    case '>=':
+      return value >= bound;
+    case '=':
+      return value === bound;
   }
 }
 

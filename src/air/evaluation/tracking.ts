@@ -42,7 +42,13 @@ function largest(limit: number, ok: (x: number) => boolean): number {
   return low;
 }
 
-function trackMean(target: AirTarget, days: Float64Array, dayCount: number, asOf: number, base: TargetTracking): TargetTracking {
+function trackMean(
+  target: AirTarget,
+  days: Float64Array,
+  dayCount: number,
+  asOf: number,
+  base: TargetTracking,
+): TargetTracking {
   const index = FIGURE_SOURCE[INDICATOR_FIGURE[target.indicator] as 'pm25' | 'pm10'];
   const values = validValues(days, dayCount, index, (day) => day <= asOf);
   const sum = values.reduce((total, value) => total + value, 0);
@@ -51,7 +57,9 @@ function trackMean(target: AirTarget, days: Float64Array, dayCount: number, asOf
   const upperBound = target.comparison === '<=' || target.comparison === '<';
   if (total === 0 || !upperBound) return { ...base, achievable: null, remainingMeanMax: null };
   // The largest year-end sum whose rounded mean still meets the target; what is left of it is the allowance.
-  const maxSum = largest(total * 100_000, (candidate) => compare(roundHalfEvenRatio(candidate, total), target.comparison, target.value));
+  const maxSum = largest(total * 100_000, (candidate) =>
+    compare(roundHalfEvenRatio(candidate, total), target.comparison, target.value),
+  );
   const allowance = maxSum - sum;
   return {
     ...base,
@@ -60,7 +68,13 @@ function trackMean(target: AirTarget, days: Float64Array, dayCount: number, asOf
   };
 }
 
-function trackRatio(target: AirTarget, days: Float64Array, dayCount: number, asOf: number, base: TargetTracking): TargetTracking {
+function trackRatio(
+  target: AirTarget,
+  days: Float64Array,
+  dayCount: number,
+  asOf: number,
+  base: TargetTracking,
+): TargetTracking {
   const counts = dayCounts(days, dayCount, (day) => day <= asOf);
   const total = counts.validDays + base.remainingDays;
   const good = target.indicator === 'goodDayRatio';
@@ -79,15 +93,26 @@ function trackRatio(target: AirTarget, days: Float64Array, dayCount: number, asO
  * target now, and what the remaining days of the year must hold for the year to meet it, assuming each
  * remaining day gives a valid daily value (the best case the monitoring network can deliver).
  */
-export function trackTargets(days: Float64Array, year: number, asOf: number, targets: readonly AirTarget[]): TargetTracking[] {
+export function trackTargets(
+  days: Float64Array,
+  year: number,
+  asOf: number,
+  targets: readonly AirTarget[],
+): TargetTracking[] {
   const dayCount = days.length / DAILY_COUNT;
   const figures: AnnualFigures = annualFigures(days, year, (day) => day <= asOf);
   const remainingDays = Math.max(0, dayCount - 1 - asOf);
   return targets.map((target) => {
     const figure = INDICATOR_FIGURE[target.indicator];
     const base: TargetTracking = {
-      id: target.id, clause: target.clause, indicator: target.indicator, target: targetText(target),
-      value: null, met: null, remainingDays, achievable: null,
+      id: target.id,
+      clause: target.clause,
+      indicator: target.indicator,
+      target: targetText(target),
+      value: null,
+      met: null,
+      remainingDays,
+      achievable: null,
     };
     if (figure === undefined) return { ...base, note: 'an emission target: the air data holds no emission totals' };
     const value = figures[figure];
@@ -107,14 +132,21 @@ export interface RegionTracking {
 }
 
 /** Tracks every region's targets (matched by the region's plan id) up to and including day `asOf`. */
-export function trackRegions(yearDays: YearDays, regions: readonly RegionSpec[], targets: readonly AirTarget[], asOf: number): RegionTracking[] {
+export function trackRegions(
+  yearDays: YearDays,
+  regions: readonly RegionSpec[],
+  targets: readonly AirTarget[],
+  asOf: number,
+): RegionTracking[] {
   return regions.map((region) => ({
     id: region.id ?? null,
     name: region.name,
     stations: [...region.stations],
     targets: trackTargets(
       regionDailyValues(yearDays.stations, region.stations, yearDays.dayCount),
-      yearDays.year, asOf, targets.filter((target) => target.region === region.id),
+      yearDays.year,
+      asOf,
+      targets.filter((target) => target.region === region.id),
     ),
   }));
 }

@@ -2,7 +2,9 @@
  * Splits a stream of text or UTF-8 chunks into lines without holding more than one chunk and one partial
  * line: `\n` or `\r\n` end a line, a leading byte-order mark is dropped, and a last line without `\n` counts.
  */
-export async function* splitLines(chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>): AsyncGenerator<string> {
+export async function* splitLines(
+  chunks: AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>,
+): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let rest = '';
   let first = true;
@@ -16,7 +18,9 @@ export async function* splitLines(chunks: AsyncIterable<string | Uint8Array> | I
     let start = 0;
     let newline = text.indexOf('\n', start);
     while (newline !== -1) {
-      yield text.charCodeAt(newline - 1) === 13 && newline > start ? text.slice(start, newline - 1) : text.slice(start, newline);
+      yield text.charCodeAt(newline - 1) === 13 && newline > start
+        ? text.slice(start, newline - 1)
+        : text.slice(start, newline);
       start = newline + 1;
       newline = text.indexOf('\n', start);
     }

@@ -29,7 +29,10 @@ describe('the national hourly feed format', () => {
   it('reads hours in file order with the measured types only, empty cells as missing, across chunk and CRLF boundaries', async () => {
     const text = `\uFEFF${header}\r\n20190101,0,AQI,62,73\r\n20190101,0,PM2.5,42,\r\n20190101,0,CO,1.1,0.25\r\n20190101,1,PM2.5,44,51\r\n`;
     const hours = await read(text);
-    expect(hours.map((hour) => [hour.date, hour.hour, hour.line])).toEqual([['20190101', 0, 2], ['20190101', 1, 5]]);
+    expect(hours.map((hour) => [hour.date, hour.hour, hour.line])).toEqual([
+      ['20190101', 0, 2],
+      ['20190101', 1, 5],
+    ]);
     const first = hours[0]!;
     expect(first.stations).toEqual(['1591A', '1592A']);
     expect(first.values[PM25]).toBe(42);
@@ -44,8 +47,12 @@ describe('the national hourly feed format', () => {
   });
 
   it('a wrong header is refused at line 1 and its column', async () => {
-    expect((await refusal('date,hr,type,1591A\n')).message).toBe('day.csv:1:2: the header must start with date,hour,type; found "hr"');
-    expect((await refusal('date,hour,type,1591A,1591A\n')).message).toBe('day.csv:1:5: station 1591A appears twice in the header');
+    expect((await refusal('date,hr,type,1591A\n')).message).toBe(
+      'day.csv:1:2: the header must start with date,hour,type; found "hr"',
+    );
+    expect((await refusal('date,hour,type,1591A,1591A\n')).message).toBe(
+      'day.csv:1:5: station 1591A appears twice in the header',
+    );
   });
 
   it('a non-numeric cell is refused with file, line, column and the station', async () => {
@@ -55,11 +62,15 @@ describe('the national hourly feed format', () => {
   });
 
   it('a non-numeric cell of a derived row is refused too', async () => {
-    expect((await refusal(`${header}\n20190101,0,AQI,n/a,3\n`)).message).toBe('day.csv:2:4: "n/a" (station 1591A) is not a number');
+    expect((await refusal(`${header}\n20190101,0,AQI,n/a,3\n`)).message).toBe(
+      'day.csv:2:4: "n/a" (station 1591A) is not a number',
+    );
   });
 
   it('a negative concentration is refused', async () => {
-    expect((await refusal(`${header}\n20190101,0,SO2,-3,3\n`)).message).toBe('day.csv:2:4: -3 (station 1591A) is negative; a concentration is not');
+    expect((await refusal(`${header}\n20190101,0,SO2,-3,3\n`)).message).toBe(
+      'day.csv:2:4: -3 (station 1591A) is negative; a concentration is not',
+    );
   });
 
   it('an unknown type is refused at column 3', async () => {
@@ -67,19 +78,28 @@ describe('the national hourly feed format', () => {
   });
 
   it('a bad date or hour is refused at its column', async () => {
-    expect((await refusal(`${header}\n20190230,0,SO2,1,2\n`)).message).toBe('day.csv:2:1: "20190230" is not a date YYYYMMDD');
+    expect((await refusal(`${header}\n20190230,0,SO2,1,2\n`)).message).toBe(
+      'day.csv:2:1: "20190230" is not a date YYYYMMDD',
+    );
     expect((await refusal(`${header}\n20190101,24,SO2,1,2\n`)).message).toBe('day.csv:2:2: "24" is not an hour 0-23');
   });
 
   it('a row with too few or too many cells is refused', async () => {
-    expect((await refusal(`${header}\n20190101,0,SO2,1\n`)).message).toBe('day.csv:2:5: the row has 4 cells; the header has 5');
-    expect((await refusal(`${header}\n20190101,0,SO2,1,2,3\n`)).message).toBe('day.csv:2:6: the row has 1 cells more than the header');
+    expect((await refusal(`${header}\n20190101,0,SO2,1\n`)).message).toBe(
+      'day.csv:2:5: the row has 4 cells; the header has 5',
+    );
+    expect((await refusal(`${header}\n20190101,0,SO2,1,2,3\n`)).message).toBe(
+      'day.csv:2:6: the row has 1 cells more than the header',
+    );
   });
 
   it('a repeated row or a repeated hour is refused', async () => {
-    expect((await refusal(`${header}\n20190101,0,SO2,1,2\n20190101,0,SO2,1,2\n`)).message).toBe('day.csv:3:3: a second SO2 row for hour 0 of 20190101');
-    expect((await refusal(`${header}\n20190101,0,SO2,1,2\n20190101,1,SO2,1,2\n20190101,0,NO2,1,2\n`)).message)
-      .toBe('day.csv:4:1: hour 0 of 20190101 appears again (its rows began on line 2)');
+    expect((await refusal(`${header}\n20190101,0,SO2,1,2\n20190101,0,SO2,1,2\n`)).message).toBe(
+      'day.csv:3:3: a second SO2 row for hour 0 of 20190101',
+    );
+    expect((await refusal(`${header}\n20190101,0,SO2,1,2\n20190101,1,SO2,1,2\n20190101,0,NO2,1,2\n`)).message).toBe(
+      'day.csv:4:1: hour 0 of 20190101 appears again (its rows began on line 2)',
+    );
   });
 
   it('an empty file is refused', async () => {

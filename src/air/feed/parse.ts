@@ -25,7 +25,12 @@ function parseHeader(file: string, line: string): string[] {
   const cells = line.split(',');
   HEADER_LEAD.forEach((name, index) => {
     if (cells[index] !== name) {
-      throw new FeedError(file, 1, index + 1, `the header must start with date,hour,type; found "${cells[index] ?? ''}"`);
+      throw new FeedError(
+        file,
+        1,
+        index + 1,
+        `the header must start with date,hour,type; found "${cells[index] ?? ''}"`,
+      );
     }
   });
   const stations = cells.slice(HEADER_LEAD.length);
@@ -45,14 +50,25 @@ function parseHeader(file: string, line: string): string[] {
  * each cell's form without splitting the line: a year of the feed is some 220 million cells.
  */
 function readCells(
-  file: string, lineNo: number, line: string, start: number, stations: readonly string[],
-  out: Float64Array | null, pollutant: number,
+  file: string,
+  lineNo: number,
+  line: string,
+  start: number,
+  stations: readonly string[],
+  out: Float64Array | null,
+  pollutant: number,
 ): void {
   const length = line.length;
   let pos = start;
   for (let s = 0; s < stations.length; s++) {
     const column = s + HEADER_LEAD.length + 1;
-    if (pos > length) throw new FeedError(file, lineNo, column, `the row has ${column - 1} cells; the header has ${stations.length + HEADER_LEAD.length}`);
+    if (pos > length)
+      throw new FeedError(
+        file,
+        lineNo,
+        column,
+        `the row has ${column - 1} cells; the header has ${stations.length + HEADER_LEAD.length}`,
+      );
     let whole = 0;
     let fraction = 0;
     let scale = 1;
@@ -75,19 +91,26 @@ function readCells(
       } else {
         const end = line.indexOf(',', pos);
         const cell = line.slice(pos, end === -1 ? length : end);
-        const reason = cell.startsWith('-') && Number.isFinite(Number(cell))
-          ? `${cell} (station ${stations[s]}) is negative; a concentration is not`
-          : `"${cell}" (station ${stations[s]}) is not a number`;
+        const reason =
+          cell.startsWith('-') && Number.isFinite(Number(cell))
+            ? `${cell} (station ${stations[s]}) is negative; a concentration is not`
+            : `"${cell}" (station ${stations[s]}) is not a number`;
         throw new FeedError(file, lineNo, column, reason);
       }
     }
-    if (dot && scale === 1) throw new FeedError(file, lineNo, column, `"${line.slice(pos, i)}" (station ${stations[s]}) is not a number`);
+    if (dot && scale === 1)
+      throw new FeedError(file, lineNo, column, `"${line.slice(pos, i)}" (station ${stations[s]}) is not a number`);
     if (out !== null) out[s * POLLUTANT_COUNT + pollutant] = i === pos ? Number.NaN : whole + fraction / scale;
     pos = i + 1;
   }
   if (pos <= length) {
     const extra = line.slice(pos - 1).split(',').length - 1;
-    throw new FeedError(file, lineNo, stations.length + HEADER_LEAD.length + 1, `the row has ${extra} cells more than the header`);
+    throw new FeedError(
+      file,
+      lineNo,
+      stations.length + HEADER_LEAD.length + 1,
+      `the row has ${extra} cells more than the header`,
+    );
   }
 }
 
@@ -112,23 +135,41 @@ export async function* readFeed(lines: AsyncIterable<string>, file: string): Asy
     const c1 = line.indexOf(',');
     const c2 = c1 === -1 ? -1 : line.indexOf(',', c1 + 1);
     const c3 = c2 === -1 ? -1 : line.indexOf(',', c2 + 1);
-    if (c3 === -1) throw new FeedError(file, lineNo, c1 === -1 ? 2 : c2 === -1 ? 3 : 4, `the row has too few cells; the header has ${stations.length + 3}`);
+    if (c3 === -1)
+      throw new FeedError(
+        file,
+        lineNo,
+        c1 === -1 ? 2 : c2 === -1 ? 3 : 4,
+        `the row has too few cells; the header has ${stations.length + 3}`,
+      );
     const date = line.slice(0, c1);
     const hourText = line.slice(c1 + 1, c2);
     const type = line.slice(c2 + 1, c3);
     const day = feedDateToEpochDay(date);
     if (Number.isNaN(day)) throw new FeedError(file, lineNo, 1, `"${date}" is not a date YYYYMMDD`);
-    if (!/^\d{1,2}$/.test(hourText) || Number(hourText) > 23) throw new FeedError(file, lineNo, 2, `"${hourText}" is not an hour 0-23`);
-    if (!KNOWN_TYPES.has(type)) throw new FeedError(file, lineNo, 3, `unknown type "${type}"; the feed's types are ${FEED_TYPES.join(' ')}`);
+    if (!/^\d{1,2}$/.test(hourText) || Number(hourText) > 23)
+      throw new FeedError(file, lineNo, 2, `"${hourText}" is not an hour 0-23`);
+    if (!KNOWN_TYPES.has(type))
+      throw new FeedError(file, lineNo, 3, `unknown type "${type}"; the feed's types are ${FEED_TYPES.join(' ')}`);
     const hour = Number(hourText);
     if (current === null || current.date !== date || current.hour !== hour) {
       if (current !== null) yield current;
       const key = `${date} ${hour}`;
       const earlier = hoursSeen.get(key);
-      if (earlier !== undefined) throw new FeedError(file, lineNo, 1, `hour ${hour} of ${date} appears again (its rows began on line ${earlier})`);
+      if (earlier !== undefined)
+        throw new FeedError(
+          file,
+          lineNo,
+          1,
+          `hour ${hour} of ${date} appears again (its rows began on line ${earlier})`,
+        );
       hoursSeen.set(key, lineNo);
       current = {
-        date, hour, hourStamp: day * 24 + hour, line: lineNo, stations,
+        date,
+        hour,
+        hourStamp: day * 24 + hour,
+        line: lineNo,
+        stations,
         values: new Float64Array(stations.length * POLLUTANT_COUNT).fill(Number.NaN),
       };
       typesSeen = new Set();

@@ -17,7 +17,8 @@ function coordinate(file: string, line: number, column: number, text: string, li
   // The list writes an unknown position as an empty cell, once (3019A 西沙) as "-".
   if (text === '' || text === '-') return null;
   const value = Number(text);
-  if (!/^-?\d+(\.\d+)?$/.test(text) || Math.abs(value) > limit) throw new FeedError(file, line, column, `"${text}" is not a coordinate in degrees`);
+  if (!/^-?\d+(\.\d+)?$/.test(text) || Math.abs(value) > limit)
+    throw new FeedError(file, line, column, `"${text}" is not a coordinate in degrees`);
   return value;
 }
 
@@ -33,18 +34,35 @@ export async function readStationList(lines: AsyncIterable<string>, file: string
     const cells = line.split(',');
     if (lineNo === 1) {
       STATION_LIST_HEADER.forEach((name, index) => {
-        if (cells[index] !== name) throw new FeedError(file, 1, index + 1, `the station list's header is ${STATION_LIST_HEADER.join(',')}; found "${cells[index] ?? ''}"`);
+        if (cells[index] !== name)
+          throw new FeedError(
+            file,
+            1,
+            index + 1,
+            `the station list's header is ${STATION_LIST_HEADER.join(',')}; found "${cells[index] ?? ''}"`,
+          );
       });
       continue;
     }
     if (line === '') continue;
     if (cells.length !== STATION_LIST_HEADER.length) {
-      throw new FeedError(file, lineNo, Math.min(cells.length, STATION_LIST_HEADER.length) + 1, `the row has ${cells.length} cells; the header has ${STATION_LIST_HEADER.length}`);
+      throw new FeedError(
+        file,
+        lineNo,
+        Math.min(cells.length, STATION_LIST_HEADER.length) + 1,
+        `the row has ${cells.length} cells; the header has ${STATION_LIST_HEADER.length}`,
+      );
     }
     const [code, name, city, lon, lat] = cells as [string, string, string, string, string];
     if (!CODE.test(code)) throw new FeedError(file, lineNo, 1, `"${code}" is not a station code like 1591A`);
     if (name === '') throw new FeedError(file, lineNo, 2, 'the station has no name');
-    stations.set(code, { code, name, city, lon: coordinate(file, lineNo, 4, lon, 180), lat: coordinate(file, lineNo, 5, lat, 90) });
+    stations.set(code, {
+      code,
+      name,
+      city,
+      lon: coordinate(file, lineNo, 4, lon, 180),
+      lat: coordinate(file, lineNo, 5, lat, 90),
+    });
   }
   if (lineNo === 0) throw new FeedError(file, 1, 1, 'the file is empty');
   return [...stations.values()];

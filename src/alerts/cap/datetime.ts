@@ -15,9 +15,11 @@ export function formatCapDateTime(instant: Date, offsetMinutes: number = beijing
   const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offsetMinutes * 60_000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const offset = Math.abs(offsetMinutes);
-  return `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}`
-    + `T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}`
-    + `${sign}${two(Math.floor(offset / 60))}:${two(offset % 60)}`;
+  return (
+    `${String(local.getUTCFullYear()).padStart(4, '0')}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}` +
+    `T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:${two(local.getUTCSeconds())}` +
+    `${sign}${two(Math.floor(offset / 60))}:${two(offset % 60)}`
+  );
 }
 
 /** The instant a CAP date-time names, or undefined when the text is not in CAP form or names no real time. */
@@ -25,8 +27,13 @@ export function parseCapDateTime(text: string): Date | undefined {
   const match = capDateTimePattern.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, sign, oh, om] = match;
-  const month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s);
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || Number(om) > 59) return undefined;
+  const month = Number(mo),
+    day = Number(d),
+    hour = Number(h),
+    minute = Number(mi),
+    second = Number(s);
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59 || Number(om) > 59)
+    return undefined;
   const utc = Date.UTC(Number(y), month - 1, day, hour, minute, second);
   // Date.UTC rolls 31 February over into March; a CAP date names a real calendar day.
   if (new Date(utc).getUTCDate() !== day) return undefined;

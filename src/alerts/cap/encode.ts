@@ -1,11 +1,19 @@
 import { capDateTimePattern } from './datetime.ts';
-import { capNamespace, type CapAlert, type CapArea, type CapInfo, type CapNamedValue, type CapResource } from './model.ts';
+import {
+  capNamespace,
+  type CapAlert,
+  type CapArea,
+  type CapInfo,
+  type CapNamedValue,
+  type CapResource,
+} from './model.ts';
 import { formatCapPolygon } from './polygon.ts';
 import { formatReferences, isCapToken } from './references.ts';
 
 // Characters XML 1.0 cannot carry at all (not even escaped): most C0 controls, lone surrogates, U+FFFE/FFFF.
-// eslint-disable-next-line no-control-regex
-const notXmlChar = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const notXmlChar =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Text content escaped for XML; a carriage return is kept as a character reference so parsers do not fold it. */
 export function escapeXmlText(text: string): string {
@@ -47,7 +55,8 @@ class Writer {
 }
 
 function dateTime(value: string | undefined, what: string): string | undefined {
-  if (value !== undefined && !capDateTimePattern.test(value)) throw new RangeError(`${what} "${value}" is not a CAP date-time (YYYY-MM-DDThh:mm:ss±hh:mm)`);
+  if (value !== undefined && !capDateTimePattern.test(value))
+    throw new RangeError(`${what} "${value}" is not a CAP date-time (YYYY-MM-DDThh:mm:ss±hh:mm)`);
   return value;
 }
 
@@ -106,7 +115,8 @@ function writeInfo(w: Writer, info: CapInfo): void {
  * sender with spaces, commas or restricted characters, an info block without a category.
  */
 export function encodeCap(alert: CapAlert): string {
-  if (!isCapToken(alert.identifier)) throw new RangeError(`identifier "${alert.identifier}" may not hold spaces, commas, < or &`);
+  if (!isCapToken(alert.identifier))
+    throw new RangeError(`identifier "${alert.identifier}" may not hold spaces, commas, < or &`);
   if (!isCapToken(alert.sender)) throw new RangeError(`sender "${alert.sender}" may not hold spaces, commas, < or &`);
   const w = new Writer();
   w.open('alert', ` xmlns="${capNamespace}"`);
@@ -122,7 +132,7 @@ export function encodeCap(alert: CapAlert): string {
   for (const code of alert.codes) w.leaf('code', code);
   w.leaf('note', alert.note);
   if (alert.references.length > 0) {
-    for (const ref of alert.references) dateTime(ref.sent, 'a referenced message\'s sent');
+    for (const ref of alert.references) dateTime(ref.sent, "a referenced message's sent");
     w.leaf('references', formatReferences(alert.references));
   }
   w.leaf('incidents', alert.incidents);

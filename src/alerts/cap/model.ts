@@ -8,8 +8,21 @@ export const capNamespace = 'urn:oasis:names:tc:emergency:cap:1.2';
 export type CapStatus = 'Actual' | 'Exercise' | 'System' | 'Test' | 'Draft';
 export type CapMsgType = 'Alert' | 'Update' | 'Cancel' | 'Ack' | 'Error';
 export type CapScope = 'Public' | 'Restricted' | 'Private';
-export type CapCategory = 'Geo' | 'Met' | 'Safety' | 'Security' | 'Rescue' | 'Fire' | 'Health' | 'Env' | 'Transport' | 'Infra' | 'CBRNE' | 'Other';
-export type CapResponseType = 'Shelter' | 'Evacuate' | 'Prepare' | 'Execute' | 'Avoid' | 'Monitor' | 'Assess' | 'AllClear' | 'None';
+export type CapCategory =
+  | 'Geo'
+  | 'Met'
+  | 'Safety'
+  | 'Security'
+  | 'Rescue'
+  | 'Fire'
+  | 'Health'
+  | 'Env'
+  | 'Transport'
+  | 'Infra'
+  | 'CBRNE'
+  | 'Other';
+export type CapResponseType =
+  'Shelter' | 'Evacuate' | 'Prepare' | 'Execute' | 'Avoid' | 'Monitor' | 'Assess' | 'AllClear' | 'None';
 export type CapUrgency = 'Immediate' | 'Expected' | 'Future' | 'Past' | 'Unknown';
 export type CapSeverity = 'Extreme' | 'Severe' | 'Moderate' | 'Minor' | 'Unknown';
 export type CapCertainty = 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Unknown';
@@ -17,8 +30,31 @@ export type CapCertainty = 'Observed' | 'Likely' | 'Possible' | 'Unlikely' | 'Un
 export const capStatuses: readonly CapStatus[] = ['Actual', 'Exercise', 'System', 'Test', 'Draft'];
 export const capMsgTypes: readonly CapMsgType[] = ['Alert', 'Update', 'Cancel', 'Ack', 'Error'];
 export const capScopes: readonly CapScope[] = ['Public', 'Restricted', 'Private'];
-export const capCategories: readonly CapCategory[] = ['Geo', 'Met', 'Safety', 'Security', 'Rescue', 'Fire', 'Health', 'Env', 'Transport', 'Infra', 'CBRNE', 'Other'];
-export const capResponseTypes: readonly CapResponseType[] = ['Shelter', 'Evacuate', 'Prepare', 'Execute', 'Avoid', 'Monitor', 'Assess', 'AllClear', 'None'];
+export const capCategories: readonly CapCategory[] = [
+  'Geo',
+  'Met',
+  'Safety',
+  'Security',
+  'Rescue',
+  'Fire',
+  'Health',
+  'Env',
+  'Transport',
+  'Infra',
+  'CBRNE',
+  'Other',
+];
+export const capResponseTypes: readonly CapResponseType[] = [
+  'Shelter',
+  'Evacuate',
+  'Prepare',
+  'Execute',
+  'Avoid',
+  'Monitor',
+  'Assess',
+  'AllClear',
+  'None',
+];
 export const capUrgencies: readonly CapUrgency[] = ['Immediate', 'Expected', 'Future', 'Past', 'Unknown'];
 export const capSeverities: readonly CapSeverity[] = ['Extreme', 'Severe', 'Moderate', 'Minor', 'Unknown'];
 export const capCertainties: readonly CapCertainty[] = ['Observed', 'Likely', 'Possible', 'Unlikely', 'Unknown'];

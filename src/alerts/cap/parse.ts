@@ -1,7 +1,20 @@
 import { parseCapDateTime } from './datetime.ts';
 import {
-  capCategories, capCertainties, capMsgTypes, capNamespace, capResponseTypes, capScopes, capSeverities, capStatuses, capUrgencies,
-  type CapAlert, type CapArea, type CapCircle, type CapInfo, type CapNamedValue, type CapResource,
+  capCategories,
+  capCertainties,
+  capMsgTypes,
+  capNamespace,
+  capResponseTypes,
+  capScopes,
+  capSeverities,
+  capStatuses,
+  capUrgencies,
+  type CapAlert,
+  type CapArea,
+  type CapCircle,
+  type CapInfo,
+  type CapNamedValue,
+  type CapResource,
 } from './model.ts';
 import { parseCapPolygon } from './polygon.ts';
 import { parseReferences } from './references.ts';
@@ -11,7 +24,11 @@ const xmlDsigNamespace = 'http://www.w3.org/2000/09/xmldsig#';
 
 /** A message the reader refuses, with where (`alert.info[1].severity`) and why. */
 export class CapParseError extends Error {
-  constructor(readonly path: string, readonly reason: string, readonly line?: number) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    readonly line?: number,
+  ) {
     super(`${path}${line === undefined ? '' : ` (line ${line})`}: ${reason}`);
     this.name = 'CapParseError';
   }
@@ -27,10 +44,15 @@ export interface ParsedCap {
 class Children {
   private readonly byName = new Map<string, XmlElement[]>();
 
-  constructor(private readonly element: XmlElement, private readonly path: string, known: readonly string[]) {
+  constructor(
+    private readonly element: XmlElement,
+    private readonly path: string,
+    known: readonly string[],
+  ) {
     for (const child of element.children) {
       if (child.uri !== capNamespace) continue;
-      if (!known.includes(child.local)) throw new CapParseError(`${path}.${child.local}`, 'not an element CAP 1.2 has here', child.line);
+      if (!known.includes(child.local))
+        throw new CapParseError(`${path}.${child.local}`, 'not an element CAP 1.2 has here', child.line);
       this.byName.set(child.local, [...(this.byName.get(child.local) ?? []), child]);
     }
   }
@@ -52,14 +74,23 @@ class Children {
   }
 
   oneOf<T extends string>(name: string, allowed: readonly T[], value = this.required(name)): T {
-    if (!(allowed as readonly string[]).includes(value)) throw new CapParseError(`${this.path}.${name}`, `"${value}" is not one of ${allowed.join(', ')}`, this.element.line);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new CapParseError(
+        `${this.path}.${name}`,
+        `"${value}" is not one of ${allowed.join(', ')}`,
+        this.element.line,
+      );
     return value as T;
   }
 
   dateTime(name: string): string | undefined {
     const value = this.optional(name);
     if (value !== undefined && parseCapDateTime(value) === undefined) {
-      throw new CapParseError(`${this.path}.${name}`, `"${value}" is not a CAP date-time (YYYY-MM-DDThh:mm:ss±hh:mm)`, this.element.line);
+      throw new CapParseError(
+        `${this.path}.${name}`,
+        `"${value}" is not a CAP date-time (YYYY-MM-DDThh:mm:ss±hh:mm)`,
+        this.element.line,
+      );
     }
     return value;
   }
@@ -68,7 +99,8 @@ class Children {
     const value = this.optional(name);
     if (value === undefined) return undefined;
     const number = Number(value);
-    if (value === '' || !Number.isFinite(number)) throw new CapParseError(`${this.path}.${name}`, `"${value}" is not a number`, this.element.line);
+    if (value === '' || !Number.isFinite(number))
+      throw new CapParseError(`${this.path}.${name}`, `"${value}" is not a number`, this.element.line);
     return number;
   }
 }
@@ -83,7 +115,8 @@ function namedValues(elements: XmlElement[], path: string): CapNamedValue[] {
 function readCircle(text: string, path: string, line: number): CapCircle {
   const match = /^\s*(-?[\d.]+),(-?[\d.]+)\s+([\d.]+)\s*$/.exec(text);
   const circle = match ? { lat: Number(match[1]), lon: Number(match[2]), radiusKm: Number(match[3]) } : undefined;
-  if (!circle || [circle.lat, circle.lon, circle.radiusKm].some((n) => !Number.isFinite(n))) throw new CapParseError(path, `"${text}" is not "lat,lon radius"`, line);
+  if (!circle || [circle.lat, circle.lon, circle.radiusKm].some((n) => !Number.isFinite(n)))
+    throw new CapParseError(path, `"${text}" is not "lat,lon radius"`, line);
   return circle;
 }
 
@@ -91,7 +124,12 @@ function readArea(element: XmlElement, path: string): CapArea {
   const c = new Children(element, path, ['areaDesc', 'polygon', 'circle', 'geocode', 'altitude', 'ceiling']);
   const polygons = c.all('polygon').map((polygon, index) => {
     const parsed = parseCapPolygon(polygon.text);
-    if (!parsed) throw new CapParseError(`${path}.polygon[${index}]`, 'not a closed ring of four or more "lat,lon" pairs', polygon.line);
+    if (!parsed)
+      throw new CapParseError(
+        `${path}.polygon[${index}]`,
+        'not a closed ring of four or more "lat,lon" pairs',
+        polygon.line,
+      );
     return parsed;
   });
   const area: CapArea = {
@@ -120,8 +158,27 @@ function readResource(element: XmlElement, path: string): CapResource {
 }
 
 const infoElements = [
-  'language', 'category', 'event', 'responseType', 'urgency', 'severity', 'certainty', 'audience', 'eventCode', 'effective', 'onset',
-  'expires', 'senderName', 'headline', 'description', 'instruction', 'web', 'contact', 'parameter', 'resource', 'area',
+  'language',
+  'category',
+  'event',
+  'responseType',
+  'urgency',
+  'severity',
+  'certainty',
+  'audience',
+  'eventCode',
+  'effective',
+  'onset',
+  'expires',
+  'senderName',
+  'headline',
+  'description',
+  'instruction',
+  'web',
+  'contact',
+  'parameter',
+  'resource',
+  'area',
 ];
 
 function readInfo(element: XmlElement, path: string): CapInfo {
@@ -154,7 +211,20 @@ function readInfo(element: XmlElement, path: string): CapInfo {
 }
 
 const alertElements = [
-  'identifier', 'sender', 'sent', 'status', 'msgType', 'source', 'scope', 'restriction', 'addresses', 'code', 'note', 'references', 'incidents', 'info',
+  'identifier',
+  'sender',
+  'sent',
+  'status',
+  'msgType',
+  'source',
+  'scope',
+  'restriction',
+  'addresses',
+  'code',
+  'note',
+  'references',
+  'incidents',
+  'info',
 ];
 
 /**
@@ -171,14 +241,19 @@ export function parseCap(xml: string): ParsedCap {
     throw error;
   }
   if (root.uri !== capNamespace || root.local !== 'alert') {
-    throw new CapParseError('alert', `the root element is {${root.uri}}${root.local}, not a CAP 1.2 alert (${capNamespace})`, root.line);
+    throw new CapParseError(
+      'alert',
+      `the root element is {${root.uri}}${root.local}, not a CAP 1.2 alert (${capNamespace})`,
+      root.line,
+    );
   }
   const c = new Children(root, 'alert', alertElements);
   const sent = c.dateTime('sent');
   if (sent === undefined) throw new CapParseError('alert.sent', 'is required', root.line);
   const referencesText = c.optional('references');
   const references = referencesText === undefined ? [] : parseReferences(referencesText);
-  if (!references) throw new CapParseError('alert.references', 'each entry must be "sender,identifier,sent"', root.line);
+  if (!references)
+    throw new CapParseError('alert.references', 'each entry must be "sender,identifier,sent"', root.line);
   const alert: CapAlert = {
     identifier: c.required('identifier'),
     sender: c.required('sender'),

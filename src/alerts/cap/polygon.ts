@@ -28,8 +28,14 @@ function withoutRepeats(points: LonLat[]): LonLat[] {
 
 /** Distance from p to the segment a–b in a local plane (longitude shrunk by the cosine of the latitude). */
 function offset(p: LonLat, a: LonLat, b: LonLat, kx: number): number {
-  const ax = a[0] * kx, ay = a[1], bx = b[0] * kx, by = b[1], px = p[0] * kx, py = p[1];
-  const dx = bx - ax, dy = by - ay;
+  const ax = a[0] * kx,
+    ay = a[1],
+    bx = b[0] * kx,
+    by = b[1],
+    px = p[0] * kx,
+    py = p[1];
+  const dx = bx - ax,
+    dy = by - ay;
   const length2 = dx * dx + dy * dy;
   const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
@@ -40,13 +46,26 @@ function orientation(a: LonLat, b: LonLat, c: LonLat): number {
 }
 
 function onSegment(a: LonLat, b: LonLat, p: LonLat): boolean {
-  return Math.min(a[0], b[0]) <= p[0] && p[0] <= Math.max(a[0], b[0]) && Math.min(a[1], b[1]) <= p[1] && p[1] <= Math.max(a[1], b[1]);
+  return (
+    Math.min(a[0], b[0]) <= p[0] &&
+    p[0] <= Math.max(a[0], b[0]) &&
+    Math.min(a[1], b[1]) <= p[1] &&
+    p[1] <= Math.max(a[1], b[1])
+  );
 }
 
 function segmentsMeet(a: LonLat, b: LonLat, c: LonLat, d: LonLat): boolean {
-  const o1 = orientation(a, b, c), o2 = orientation(a, b, d), o3 = orientation(c, d, a), o4 = orientation(c, d, b);
+  const o1 = orientation(a, b, c),
+    o2 = orientation(a, b, d),
+    o3 = orientation(c, d, a),
+    o4 = orientation(c, d, b);
   if (o1 !== o2 && o3 !== o4) return true;
-  return (o1 === 0 && onSegment(a, b, c)) || (o2 === 0 && onSegment(a, b, d)) || (o3 === 0 && onSegment(c, d, a)) || (o4 === 0 && onSegment(c, d, b));
+  return (
+    (o1 === 0 && onSegment(a, b, c)) ||
+    (o2 === 0 && onSegment(a, b, d)) ||
+    (o3 === 0 && onSegment(c, d, a)) ||
+    (o4 === 0 && onSegment(c, d, b))
+  );
 }
 
 /** Whether an open ring (closing edge implied) crosses or touches itself anywhere but at neighbouring edges. */
@@ -54,7 +73,8 @@ export function ringIsSimple(ring: readonly LonLat[]): boolean {
   const n = ring.length;
   if (n < 3) return false;
   for (let i = 0; i < n; i++) {
-    const a = ring[i]!, b = ring[(i + 1) % n]!;
+    const a = ring[i]!,
+      b = ring[(i + 1) % n]!;
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue;
       if (segmentsMeet(a, b, ring[j]!, ring[(j + 1) % n]!)) return false;
@@ -70,17 +90,22 @@ export function ringIsSimple(ring: readonly LonLat[]): boolean {
  */
 function significanceOrder(ring: readonly LonLat[]): number[] {
   const n = ring.length;
-  const kx = Math.cos((ring.reduce((sum, p) => sum + p[1], 0) / n) * Math.PI / 180);
+  const kx = Math.cos(((ring.reduce((sum, p) => sum + p[1], 0) / n) * Math.PI) / 180);
   let far = 1;
-  for (let i = 1; i < n; i++) if (offset(ring[i]!, ring[0]!, ring[0]!, kx) > offset(ring[far]!, ring[0]!, ring[0]!, kx)) far = i;
+  for (let i = 1; i < n; i++)
+    if (offset(ring[i]!, ring[0]!, ring[0]!, kx) > offset(ring[far]!, ring[0]!, ring[0]!, kx)) far = i;
   const order = [0, far];
   // Spans between kept points, each with its farthest inner point; the ring wraps from `far` back to 0.
   const spans: Array<{ from: number; to: number; at: number; distance: number }> = [];
   const addSpan = (from: number, to: number) => {
-    let at = -1, distance = -1;
+    let at = -1,
+      distance = -1;
     for (let i = from + 1; i < to; i++) {
       const d = offset(ring[i % n]!, ring[from % n]!, ring[to % n]!, kx);
-      if (d > distance) { distance = d; at = i; }
+      if (d > distance) {
+        distance = d;
+        at = i;
+      }
     }
     if (at >= 0) spans.push({ from, to, at, distance });
   };
@@ -108,8 +133,14 @@ export function toCapPolygon(ring: readonly LonLat[], maxPoints: number = capPol
   if (open.length + 1 > maxPoints) {
     const order = significanceOrder(open);
     for (let count = Math.max(3, maxPoints - 1); count <= open.length; count++) {
-      const chosen = order.slice(0, count).sort((a, b) => a - b).map((index) => open[index]!);
-      if (ringIsSimple(chosen)) { kept = chosen; break; }
+      const chosen = order
+        .slice(0, count)
+        .sort((a, b) => a - b)
+        .map((index) => open[index]!);
+      if (ringIsSimple(chosen)) {
+        kept = chosen;
+        break;
+      }
     }
   }
   return [...kept, kept[0]!].map(([lon, lat]) => ({ lat, lon }));
@@ -127,11 +158,13 @@ export function parseCapPolygon(text: string): CapPolygon | undefined {
   for (const pair of pairs) {
     const parts = pair.split(',');
     if (parts.length !== 2) return undefined;
-    const lat = Number(parts[0]), lon = Number(parts[1]);
+    const lat = Number(parts[0]),
+      lon = Number(parts[1]);
     if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
     polygon.push({ lat, lon });
   }
-  const first = polygon[0], last = polygon.at(-1);
+  const first = polygon[0],
+    last = polygon.at(-1);
   if (polygon.length < 4 || !first || !last || first.lat !== last.lat || first.lon !== last.lon) return undefined;
   return polygon;
 }

@@ -10,12 +10,14 @@ export function isCapToken(text: string): boolean {
 
 /** `sender,identifier,sent sender,identifier,sent …`, the one form CAP 1.2 gives `references`. */
 export function formatReferences(references: readonly CapReference[]): string {
-  return references.map((ref) => {
-    if (!isCapToken(ref.sender) || !isCapToken(ref.identifier)) {
-      throw new RangeError(`a CAP reference cannot hold spaces, commas, < or &: ${ref.sender},${ref.identifier}`);
-    }
-    return `${ref.sender},${ref.identifier},${ref.sent}`;
-  }).join(' ');
+  return references
+    .map((ref) => {
+      if (!isCapToken(ref.sender) || !isCapToken(ref.identifier)) {
+        throw new RangeError(`a CAP reference cannot hold spaces, commas, < or &: ${ref.sender},${ref.identifier}`);
+      }
+      return `${ref.sender},${ref.identifier},${ref.sent}`;
+    })
+    .join(' ');
 }
 
 /** The entries of a `references` element; undefined when an entry is not three comma-separated parts. */

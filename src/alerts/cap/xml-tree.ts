@@ -10,7 +10,11 @@ export interface XmlElement {
 }
 
 export class XmlRefusedError extends Error {
-  constructor(message: string, readonly line?: number, readonly column?: number) {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
     super(line === undefined ? message : `line ${line}, column ${(column ?? 0) + 1}: ${message}`);
     this.name = 'XmlRefusedError';
   }
@@ -33,7 +37,9 @@ export function parseXmlTree(xml: string): XmlElement {
   const fail = (message: string) => {
     failure ??= new XmlRefusedError(message, parser.line, parser.column);
   };
-  parser.on('doctype', () => fail('a DOCTYPE is not accepted: CAP messages carry no DTD, and entity declarations are refused'));
+  parser.on('doctype', () =>
+    fail('a DOCTYPE is not accepted: CAP messages carry no DTD, and entity declarations are refused'),
+  );
   parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagNS) => {
     const element: XmlElement = { uri: tag.uri, local: tag.local, children: [], text: '', line: parser.line };

@@ -1,7 +1,13 @@
 // China keeps one time zone without daylight saving, so Beijing time is UTC+8 all year and needs no tz data.
 const offsetMs = 8 * 3600 * 1000;
 
-interface Parts { year: number; month: number; day: number; hh: string; mm: string }
+interface Parts {
+  year: number;
+  month: number;
+  day: number;
+  hh: string;
+  mm: string;
+}
 
 function parts(iso: string): Parts {
   const time = Date.parse(iso);

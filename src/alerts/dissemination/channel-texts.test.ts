@@ -5,7 +5,11 @@ import { truncateUtf8, wecomMarkdownBytes } from './channel-texts.ts';
 import type { EndpointRoute } from './endpoints.ts';
 
 const plan = meteoPlan();
-const names = new Map([['150602', '东胜区'], ['150603', '康巴什区'], ['150621', '达拉特旗']]);
+const names = new Map([
+  ['150602', '东胜区'],
+  ['150603', '康巴什区'],
+  ['150621', '达拉特旗'],
+]);
 const endpoints: EndpointRoute[] = [
   { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
   { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
@@ -25,7 +29,9 @@ describe('each channel has its own text', () => {
     const first = contentOf('gov-mail');
     if (first.kind !== 'email') throw new Error('not an email');
     expect(first.subject).toBe('【首报】暴雨橙色预警(报市委、市人民政府)');
-    expect(first.text).toContain('首报:报市委、市人民政府(3.3.2:Ⅱ和Ⅰ级气象灾害预警要在第一时间向市委、市人民政府报告。)');
+    expect(first.text).toContain(
+      '首报:报市委、市人民政府(3.3.2:Ⅱ和Ⅰ级气象灾害预警要在第一时间向市委、市人民政府报告。)',
+    );
     expect(first.text).toContain('级别:Ⅱ级(橙色,严重)');
     expect(first.text).toContain('发布时间:2024-07-01 08:00(北京时间)');
     expect(first.text).toContain('范围:东胜区、康巴什区');
@@ -48,7 +54,14 @@ describe('each channel has its own text', () => {
     if (hook.kind !== 'webhook') throw new Error('not a webhook');
     expect(hook.body).toMatchObject({
       purpose: 'public',
-      warning: { hazard: 'rainstorm', level: 'II', color: 'orange', severity: 'Severe', title: '暴雨橙色预警', areaZh: '全市' },
+      warning: {
+        hazard: 'rainstorm',
+        level: 'II',
+        color: 'orange',
+        severity: 'Severe',
+        title: '暴雨橙色预警',
+        areaZh: '全市',
+      },
       fullNetworkSms: { send: true, reason: 'hazard' },
     });
     expect(hook.body.cap).toContain('<alert');

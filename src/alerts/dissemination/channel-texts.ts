@@ -20,10 +20,14 @@ export interface TextContext {
 
 export function messageContent(kind: ChannelKind, context: TextContext): MessageContent {
   switch (kind) {
-    case 'sms': return { kind, segments: splitSms(smsText(context.warning, context.labels)) };
-    case 'email': return emailContent(context);
-    case 'wecom': return { kind, markdown: wecomMarkdown(context) };
-    case 'webhook': return { kind, body: webhookBody(context) };
+    case 'sms':
+      return { kind, segments: splitSms(smsText(context.warning, context.labels)) };
+    case 'email':
+      return emailContent(context);
+    case 'wecom':
+      return { kind, markdown: wecomMarkdown(context) };
+    case 'webhook':
+      return { kind, body: webhookBody(context) };
   }
 }
 
@@ -44,9 +48,10 @@ function firstReportLine({ firstReport }: TextContext): string {
 
 function emailContent(context: TextContext): MessageContent {
   const { warning, labels, purpose } = context;
-  const subject = purpose === 'firstReport'
-    ? `【首报】${labels.title}(报${context.firstReport.to.join('、')})`
-    : `【${labels.title}】${warning.headlineZh}`;
+  const subject =
+    purpose === 'firstReport'
+      ? `【首报】${labels.title}(报${context.firstReport.to.join('、')})`
+      : `【${labels.title}】${warning.headlineZh}`;
   const lines = [
     labels.title,
     '',
@@ -62,7 +67,9 @@ function emailContent(context: TextContext): MessageContent {
     kind: 'email',
     subject,
     text: `${lines.join('\n')}\n`,
-    attachments: [{ filename: `${warning.identifier.replace(/[^A-Za-z0-9._-]/g, '_')}.cap.xml`, content: warning.capXml }],
+    attachments: [
+      { filename: `${warning.identifier.replace(/[^A-Za-z0-9._-]/g, '_')}.cap.xml`, content: warning.capXml },
+    ],
   };
 }
 

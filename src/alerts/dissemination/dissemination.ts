@@ -21,7 +21,13 @@ export interface EndpointDelivery {
 export interface Dissemination {
   deliveries: EndpointDelivery[];
   /** The full-network SMS: one text to every subscriber in the area (2.3 million for the whole city). */
-  sms: { endpointId: string; content: MessageContent; area: AreaFilter; reason: 'hazard' | 'majorImpact'; clause: string } | null;
+  sms: {
+    endpointId: string;
+    content: MessageContent;
+    area: AreaFilter;
+    reason: 'hazard' | 'majorImpact';
+    clause: string;
+  } | null;
   firstReport: FirstReportRoute;
   fullNetworkSms: FullNetworkSms;
 }
@@ -38,11 +44,15 @@ export function disseminationFor(
   const texts = new Map<string, MessageContent>();
   const contentFor = (kind: ChannelKind, purpose: Purpose): MessageContent => {
     const key = `${kind}:${purpose}`;
-    if (!texts.has(key)) texts.set(key, messageContent(kind, { warning, labels, purpose, firstReport: routes.firstReport, sms }));
+    if (!texts.has(key))
+      texts.set(key, messageContent(kind, { warning, labels, purpose, firstReport: routes.firstReport, sms }));
     return texts.get(key)!;
   };
   return {
-    deliveries: routes.deliveries.map((delivery) => ({ ...delivery, content: contentFor(delivery.kind, delivery.purpose) })),
+    deliveries: routes.deliveries.map((delivery) => ({
+      ...delivery,
+      content: contentFor(delivery.kind, delivery.purpose),
+    })),
     sms: routes.sms ? { ...routes.sms, content: contentFor('sms', 'public') } : null,
     firstReport: routes.firstReport,
     fullNetworkSms: sms,

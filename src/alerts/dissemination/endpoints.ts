@@ -35,20 +35,28 @@ export function endpointProblems(endpoints: readonly EndpointRoute[], plan: Mete
     if (seen.has(endpoint.id)) problems.push(`${at}.id: "${endpoint.id}" is used twice`);
     seen.add(endpoint.id);
     endpoint.reportsTo.forEach((body, i) => {
-      if (!bodies.includes(body)) problems.push(`${at}.reportsTo[${i}]: "${body}" is not a 3.3.2 first-report body (${bodies.join(', ')})`);
+      if (!bodies.includes(body))
+        problems.push(`${at}.reportsTo[${i}]: "${body}" is not a 3.3.2 first-report body (${bodies.join(', ')})`);
     });
     endpoint.channels.forEach((channel, i) => {
-      if (!channels.includes(channel)) problems.push(`${at}.channels[${i}]: "${channel}" is not a 3.3.4 channel of the plan`);
+      if (!channels.includes(channel))
+        problems.push(`${at}.channels[${i}]: "${channel}" is not a 3.3.4 channel of the plan`);
       // Public SMS is the full-network rule's alone (3.3.4): it goes to the subscribers through the gateway.
-      if (channel === 'sms') problems.push(`${at}.channels[${i}]: SMS reaches the public through the sms gateway under the full-network rule`);
+      if (channel === 'sms')
+        problems.push(
+          `${at}.channels[${i}]: SMS reaches the public through the sms gateway under the full-network rule`,
+        );
     });
     if (endpoint.kind === 'sms') {
-      if (endpoint.channels.length > 0 || endpoint.reportsTo.length > 0) problems.push(`${at}: the sms gateway serves the full-network rule only`);
+      if (endpoint.channels.length > 0 || endpoint.reportsTo.length > 0)
+        problems.push(`${at}: the sms gateway serves the full-network rule only`);
     } else if (endpoint.channels.length === 0 && endpoint.reportsTo.length === 0) {
       problems.push(`${at}: give channels (3.3.4) or reportsTo (3.3.2), or the endpoint receives nothing`);
     }
-    if (endpoint.kind === 'email' && endpoint.addresses.length === 0) problems.push(`${at}.to: an email endpoint needs an address`);
+    if (endpoint.kind === 'email' && endpoint.addresses.length === 0)
+      problems.push(`${at}.to: an email endpoint needs an address`);
   });
-  if (endpoints.filter((endpoint) => endpoint.kind === 'sms').length > 1) problems.push('endpoints: one sms gateway at most');
+  if (endpoints.filter((endpoint) => endpoint.kind === 'sms').length > 1)
+    problems.push('endpoints: one sms gateway at most');
   return problems;
 }

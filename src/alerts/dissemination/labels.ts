@@ -24,7 +24,11 @@ export interface WarningLabels {
  * `areaNames` maps the GB/T 2260 code of every division of the city to its name (the store's divisions): an
  * area that names them all, or names the city itself, reads "全市".
  */
-export function warningLabels(warning: WarningForDissemination, plan: MeteoPlan, areaNames: ReadonlyMap<string, string>): WarningLabels {
+export function warningLabels(
+  warning: WarningForDissemination,
+  plan: MeteoPlan,
+  areaNames: ReadonlyMap<string, string>,
+): WarningLabels {
   const hazard = plan.hazards.hazards.find((entry) => entry.key === warning.hazard);
   const level = plan.levels.levels.find((entry) => entry.level === warning.level);
   if (!hazard || !level) throw new Error(`the plan has no hazard "${warning.hazard}" or no level "${warning.level}"`);
@@ -48,7 +52,8 @@ export function warningLabels(warning: WarningForDissemination, plan: MeteoPlan,
 function areaText(codes: readonly string[], names: ReadonlyMap<string, string>): string {
   if (codes.length === 0) return '';
   const known = [...names.keys()];
-  const wholeCity = codes.some((code) => /^\d{4}00$/.test(code)) || (known.length > 0 && known.every((code) => codes.includes(code)));
+  const wholeCity =
+    codes.some((code) => /^\d{4}00$/.test(code)) || (known.length > 0 && known.every((code) => codes.includes(code)));
   if (wholeCity) return '全市';
   return codes.map((code) => names.get(code) ?? code).join('、');
 }

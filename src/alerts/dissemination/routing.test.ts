@@ -8,7 +8,13 @@ const plan = meteoPlan();
 const endpoints: EndpointRoute[] = [
   { id: 'sms-gateway', kind: 'sms', channels: [], reportsTo: [], addresses: [] },
   { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
-  { id: 'party-office', kind: 'email', channels: [], reportsTo: ['市委'], addresses: ['a@ordos.example', 'b@ordos.example', 'a@ordos.example'] },
+  {
+    id: 'party-office',
+    kind: 'email',
+    channels: [],
+    reportsTo: ['市委'],
+    addresses: ['a@ordos.example', 'b@ordos.example', 'a@ordos.example'],
+  },
   { id: 'disaster-committee', kind: 'wecom', channels: [], reportsTo: ['市防灾减灾救灾委员会'], addresses: [] },
   { id: 'gov-bot', kind: 'wecom', channels: ['wechat'], reportsTo: ['市人民政府'], addresses: [] },
 ];
@@ -17,14 +23,22 @@ describe('3.3.4 full-network SMS', () => {
   it('3.3.4: rainstorm, snowstorm and gale warnings go to every phone, at every level', () => {
     for (const hazard of ['rainstorm', 'snowstorm', 'gale'] as const) {
       for (const level of ['IV', 'III', 'II', 'I'] as const) {
-        expect(fullNetworkSms(sampleWarning({ hazard, level }), plan)).toEqual({ send: true, reason: 'hazard', clause: '3.3.4' });
+        expect(fullNetworkSms(sampleWarning({ hazard, level }), plan)).toEqual({
+          send: true,
+          reason: 'hazard',
+          clause: '3.3.4',
+        });
       }
     }
   });
 
   it('3.3.4: another hazard goes full-network only when judged of major impact (会商研判)', () => {
     expect(fullNetworkSms(sampleWarning({ hazard: 'fog' }), plan)).toEqual({ send: false, clause: '3.3.4' });
-    expect(fullNetworkSms(sampleWarning({ hazard: 'fog', majorImpact: true }), plan)).toEqual({ send: true, reason: 'majorImpact', clause: '3.3.4' });
+    expect(fullNetworkSms(sampleWarning({ hazard: 'fog', majorImpact: true }), plan)).toEqual({
+      send: true,
+      reason: 'majorImpact',
+      clause: '3.3.4',
+    });
   });
 
   it('3.3.4: the hazards come from the plan data, not the code', () => {
@@ -36,7 +50,12 @@ describe('3.3.4 full-network SMS', () => {
 
   it('3.3.4: the SMS gateway is given the warning area', () => {
     const routed = planDissemination(sampleWarning({ areaCodes: ['150602', '150600'] }), plan, endpoints);
-    expect(routed.sms).toEqual({ endpointId: 'sms-gateway', area: { codes: ['150602'], prefixes: ['1506'] }, reason: 'hazard', clause: '3.3.4' });
+    expect(routed.sms).toEqual({
+      endpointId: 'sms-gateway',
+      area: { codes: ['150602'], prefixes: ['1506'] },
+      reason: 'hazard',
+      clause: '3.3.4',
+    });
     expect(planDissemination(sampleWarning({ hazard: 'highTemperature' }), plan, endpoints).sms).toBeNull();
   });
 });
@@ -70,10 +89,17 @@ describe('3.3.2 first report', () => {
   it('3.3.2: the routes come from the plan data', () => {
     const revised = meteoPlan();
     revised.warnings.firstReport = [
-      { levels: ['I', 'II', 'III', 'IV'], to: ['市防灾减灾救灾委员会'], text: '一律报市防灾减灾救灾委员会', clause: '3.3.2' },
+      {
+        levels: ['I', 'II', 'III', 'IV'],
+        to: ['市防灾减灾救灾委员会'],
+        text: '一律报市防灾减灾救灾委员会',
+        clause: '3.3.2',
+      },
     ];
     const routed = planDissemination(sampleWarning({ level: 'I' }), revised, endpoints);
-    expect(routed.deliveries.filter((d) => d.purpose === 'firstReport').map((d) => d.endpointId)).toEqual(['disaster-committee']);
+    expect(routed.deliveries.filter((d) => d.purpose === 'firstReport').map((d) => d.endpointId)).toEqual([
+      'disaster-committee',
+    ]);
   });
 });
 
@@ -87,11 +113,14 @@ describe('exercises', () => {
 
 describe('endpoint configuration', () => {
   it('refuses bodies and channels the plan does not name, a public SMS endpoint, and twice-used ids', () => {
-    const problems = endpointProblems([
-      { id: 'a', kind: 'email', channels: [], reportsTo: ['市政府'], addresses: ['x@ordos.example'] },
-      { id: 'a', kind: 'webhook', channels: ['sms'], reportsTo: [], addresses: [] },
-      { id: 'B', kind: 'wecom', channels: [], reportsTo: [], addresses: [] },
-    ], plan);
+    const problems = endpointProblems(
+      [
+        { id: 'a', kind: 'email', channels: [], reportsTo: ['市政府'], addresses: ['x@ordos.example'] },
+        { id: 'a', kind: 'webhook', channels: ['sms'], reportsTo: [], addresses: [] },
+        { id: 'B', kind: 'wecom', channels: [], reportsTo: [], addresses: [] },
+      ],
+      plan,
+    );
     expect(problems).toEqual([
       'endpoints[0].reportsTo[0]: "市政府" is not a 3.3.2 first-report body (市委, 市人民政府, 市防灾减灾救灾委员会)',
       'endpoints[1].id: "a" is used twice',

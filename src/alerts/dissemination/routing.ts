@@ -19,8 +19,7 @@ export function firstReportRoute(level: Level, plan: MeteoPlan): FirstReportRout
 }
 
 export type FullNetworkSms =
-  | { send: true; reason: 'hazard' | 'majorImpact'; clause: string }
-  | { send: false; clause: string };
+  { send: true; reason: 'hazard' | 'majorImpact'; clause: string } | { send: false; clause: string };
 
 /**
  * 3.3.4: full-network SMS for the hazards the plan names (暴雨、暴雪、大风), or for any warning judged of major
@@ -56,7 +55,11 @@ export interface DisseminationPlan {
  * nothing. Each endpoint gets one message per warning.
  * An exercise (演练) goes nowhere: drills and replays must never reach a real channel.
  */
-export function planDissemination(warning: WarningForDissemination, plan: MeteoPlan, endpoints: readonly EndpointRoute[]): DisseminationPlan {
+export function planDissemination(
+  warning: WarningForDissemination,
+  plan: MeteoPlan,
+  endpoints: readonly EndpointRoute[],
+): DisseminationPlan {
   const firstReport = firstReportRoute(warning.level, plan);
   if (warning.status === 'Exercise') return { deliveries: [], sms: null, firstReport };
   const deliveries: Delivery[] = [];
@@ -64,14 +67,32 @@ export function planDissemination(warning: WarningForDissemination, plan: MeteoP
   const rule = fullNetworkSms(warning, plan);
   for (const endpoint of endpoints) {
     if (endpoint.kind === 'sms') {
-      if (rule.send) sms = { endpointId: endpoint.id, area: areaFilter(warning.areaCodes), reason: rule.reason, clause: rule.clause };
+      if (rule.send)
+        sms = {
+          endpointId: endpoint.id,
+          area: areaFilter(warning.areaCodes),
+          reason: rule.reason,
+          clause: rule.clause,
+        };
       continue;
     }
     const recipients = endpoint.kind === 'email' ? [...new Set(endpoint.addresses)] : [''];
     if (endpoint.reportsTo.some((body) => firstReport.to.includes(body))) {
-      deliveries.push({ endpointId: endpoint.id, kind: endpoint.kind, purpose: 'firstReport', recipients, clause: firstReport.clause });
+      deliveries.push({
+        endpointId: endpoint.id,
+        kind: endpoint.kind,
+        purpose: 'firstReport',
+        recipients,
+        clause: firstReport.clause,
+      });
     } else if (endpoint.channels.length > 0) {
-      deliveries.push({ endpointId: endpoint.id, kind: endpoint.kind, purpose: 'public', recipients, clause: plan.warnings.dissemination.clause });
+      deliveries.push({
+        endpointId: endpoint.id,
+        kind: endpoint.kind,
+        purpose: 'public',
+        recipients,
+        clause: plan.warnings.dissemination.clause,
+      });
     }
   }
   return { deliveries, sms, firstReport };

@@ -4,7 +4,11 @@ import { warningLabels } from './labels.ts';
 import { smsText, splitSms } from './sms-text.ts';
 
 const plan = meteoPlan();
-const names = new Map([['150602', '东胜区'], ['150603', '康巴什区'], ['150621', '达拉特旗']]);
+const names = new Map([
+  ['150602', '东胜区'],
+  ['150603', '康巴什区'],
+  ['150621', '达拉特旗'],
+]);
 
 function strip(segments: string[]): string {
   return segments.map((segment) => segment.replace(/\(\d+\/\d+\)$/, '')).join('');
@@ -45,7 +49,9 @@ describe('SMS text', () => {
   it('3.3.3: names the hazard and level (colour from levels.json), the headline, the description and the validity in Beijing time', () => {
     const warning = sampleWarning();
     const text = smsText(warning, warningLabels(warning, plan, names));
-    expect(text).toBe(`【暴雨橙色预警】鄂尔多斯市气象台发布暴雨橙色预警。${warning.descriptionZh}。有效至7月2日08:00。`);
+    expect(text).toBe(
+      `【暴雨橙色预警】鄂尔多斯市气象台发布暴雨橙色预警。${warning.descriptionZh}。有效至7月2日08:00。`,
+    );
     const segments = splitSms(text);
     expect(segments.length).toBeGreaterThan(1);
     expect(strip(segments)).toBe(text);
@@ -53,7 +59,9 @@ describe('SMS text', () => {
 
   it('3.3.3: a cancellation says 解除 and gives no validity', () => {
     const warning = sampleWarning({ msgType: 'Cancel', headlineZh: '解除暴雨橙色预警', descriptionZh: '降雨已减弱' });
-    expect(smsText(warning, warningLabels(warning, plan, names))).toBe('【解除暴雨橙色预警】解除暴雨橙色预警。降雨已减弱。');
+    expect(smsText(warning, warningLabels(warning, plan, names))).toBe(
+      '【解除暴雨橙色预警】解除暴雨橙色预警。降雨已减弱。',
+    );
   });
 
   it('reads level names and colours from the plan', () => {

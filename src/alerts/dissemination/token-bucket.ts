@@ -10,7 +10,8 @@ export interface TokenBucket {
 }
 
 export function newBucket(ratePerSecond: number, burst: number, nowMs: number): TokenBucket {
-  if (!(ratePerSecond > 0) || !(burst >= 1)) throw new Error('a rate limit needs a positive rate and a burst of at least 1');
+  if (!(ratePerSecond > 0) || !(burst >= 1))
+    throw new Error('a rate limit needs a positive rate and a burst of at least 1');
   return { ratePerSecond, burst, tokens: burst, atMs: nowMs };
 }
 
@@ -21,7 +22,11 @@ function refill(bucket: TokenBucket, nowMs: number): TokenBucket {
 }
 
 /** Takes up to `wanted` whole tokens; `granted` may be 0. */
-export function takeTokens(bucket: TokenBucket, nowMs: number, wanted: number): { granted: number; bucket: TokenBucket } {
+export function takeTokens(
+  bucket: TokenBucket,
+  nowMs: number,
+  wanted: number,
+): { granted: number; bucket: TokenBucket } {
   const filled = refill(bucket, nowMs);
   const granted = Math.max(0, Math.min(wanted, Math.floor(filled.tokens)));
   return { granted, bucket: { ...filled, tokens: filled.tokens - granted } };

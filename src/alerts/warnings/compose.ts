@@ -43,13 +43,19 @@ export interface ComposedWarning {
 }
 
 /** Observed routes describe what is happening now; forecast routes what is expected. */
-function urgencyAndCertainty(msgType: WarningMessageInput['msgType'], route: string | undefined): { urgency: CapUrgency; certainty: CapCertainty } {
+function urgencyAndCertainty(
+  msgType: WarningMessageInput['msgType'],
+  route: string | undefined,
+): { urgency: CapUrgency; certainty: CapCertainty } {
   if (msgType === 'Cancel') return { urgency: 'Past', certainty: 'Observed' };
   if (route && route !== 'forecast-area') return { urgency: 'Immediate', certainty: 'Observed' };
   return { urgency: 'Expected', certainty: 'Likely' };
 }
 
-function areaNames(codes: readonly string[], setting: WarningSetting): { zh: string; en: string; areas: { zh: CapArea[]; en: CapArea[] } } {
+function areaNames(
+  codes: readonly string[],
+  setting: WarningSetting,
+): { zh: string; en: string; areas: { zh: CapArea[]; en: CapArea[] } } {
   const divisions = codes.map((code) => {
     const division = setting.divisions.find((d) => d.code === code);
     if (!division) throw new Error(`no division ${code} in the city's geography`);
@@ -64,7 +70,9 @@ function areaNames(codes: readonly string[], setting: WarningSetting): { zh: str
   });
   return {
     zh: whole ? `全市(${setting.issuer.cityNameZh})` : divisions.map((d) => d.name).join('、'),
-    en: whole ? `the whole city of ${placeNameEnglish(setting.issuer.cityCode, setting.issuer.cityCode)}` : divisions.map((d) => placeNameEnglish(d.code, d.name)).join(', '),
+    en: whole
+      ? `the whole city of ${placeNameEnglish(setting.issuer.cityCode, setting.issuer.cityCode)}`
+      : divisions.map((d) => placeNameEnglish(d.code, d.name)).join(', '),
     areas: {
       zh: divisions.map((d) => area(d.name, d)),
       en: divisions.map((d) => area(placeNameEnglish(d.code, d.name), d)),
@@ -79,25 +87,43 @@ function areaNames(codes: readonly string[], setting: WarningSetting): { zh: str
  */
 export function composeWarning(input: WarningMessageInput, setting: WarningSetting): ComposedWarning {
   const { plan, issuer } = setting;
-  if (input.msgType !== 'Alert' && input.references.length === 0) throw new Error(`an ${input.msgType} must reference the message it follows`);
+  if (input.msgType !== 'Alert' && input.references.length === 0)
+    throw new Error(`an ${input.msgType} must reference the message it follows`);
   const words = warningWords(plan, input.hazard, input.level);
   const places = areaNames(input.areaCodes, setting);
   const basisZh = `依据:《${plan.meta.title}》${input.clause}。`;
   const basisEn = `Basis: ${plan.meta.id} (version ${plan.meta.version}), clause ${input.clause}.`;
   const facts: MessageFacts = {
-    msgType: input.msgType, sent: input.sent, onset: input.onset, expires: input.expires, areaZh: places.zh, areaEn: places.en, words,
+    msgType: input.msgType,
+    sent: input.sent,
+    onset: input.onset,
+    expires: input.expires,
+    areaZh: places.zh,
+    areaEn: places.en,
+    words,
     ...(input.previousLevel ? { previous: warningWords(plan, input.hazard, input.previousLevel) } : {}),
-    reasons: input.reasons ?? [], basisZh, basisEn,
+    reasons: input.reasons ?? [],
+    basisZh,
+    basisEn,
   };
   const headline = headlines(issuer, facts);
   const description = descriptions(issuer, facts);
   const { urgency, certainty } = urgencyAndCertainty(input.msgType, input.route);
-  const times = input.msgType === 'Cancel' ? {} : {
-    effective: formatCapDateTime(input.sent),
-    onset: formatCapDateTime(input.onset),
-    ...(input.expires ? { expires: formatCapDateTime(input.expires) } : {}),
-  };
-  const info = (language: string, event: string, senderName: string, text: { headline: string; description: string }, areas: CapArea[]): CapInfo => ({
+  const times =
+    input.msgType === 'Cancel'
+      ? {}
+      : {
+          effective: formatCapDateTime(input.sent),
+          onset: formatCapDateTime(input.onset),
+          ...(input.expires ? { expires: formatCapDateTime(input.expires) } : {}),
+        };
+  const info = (
+    language: string,
+    event: string,
+    senderName: string,
+    text: { headline: string; description: string },
+    areas: CapArea[],
+  ): CapInfo => ({
     language,
     categories: ['Met'],
     event,
@@ -128,8 +154,20 @@ export function composeWarning(input: WarningMessageInput, setting: WarningSetti
     ...(input.note ? { note: input.note } : {}),
     references: input.references,
     infos: [
-      info('zh-CN', words.hazardZh, issuer.nameZh, { headline: headline.zh, description: description.zh }, places.areas.zh),
-      info('en-US', words.hazardEn, issuer.nameEn, { headline: headline.en, description: description.en }, places.areas.en),
+      info(
+        'zh-CN',
+        words.hazardZh,
+        issuer.nameZh,
+        { headline: headline.zh, description: description.zh },
+        places.areas.zh,
+      ),
+      info(
+        'en-US',
+        words.hazardEn,
+        issuer.nameEn,
+        { headline: headline.en, description: description.en },
+        places.areas.en,
+      ),
     ],
   };
   return { alert, headlineZh: headline.zh, descriptionZh: description.zh };

@@ -7,22 +7,42 @@ import { decideWarnings, type OpenWarning } from './lifecycle.ts';
 const divisions = ['150602', '150603', '150621', '150622', '150623', '150624', '150625', '150626', '150627'];
 const at = new Date('2025-07-20T00:00:00Z');
 const open = (over: Partial<OpenWarning> = {}): OpenWarning => ({
-  warningId: 'w1', hazard: 'rainstorm', level: 'IV', areaCodes: ['150602', '150603'], expires: '2025-07-21T00:00:00.000Z', ...over,
+  warningId: 'w1',
+  hazard: 'rainstorm',
+  level: 'IV',
+  areaCodes: ['150602', '150603'],
+  expires: '2025-07-21T00:00:00.000Z',
+  ...over,
 });
 
-describe('contracts/replay.md: what each hazard\'s warning does after a grading', () => {
+describe("contracts/replay.md: what each hazard's warning does after a grading", () => {
   it('a hazard that reaches a level gets a warning (Alert) on the divisions that meet it', () => {
     const hazards = { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150603', '150602']) };
     expect(decideWarnings(hazards, [], divisions, at)).toEqual([
-      { kind: 'issue', hazard: 'rainstorm', level: 'IV', areaCodes: ['150602', '150603'], wholeCity: false, clause: '8.2.2(1)', route: 'forecast-area' },
+      {
+        kind: 'issue',
+        hazard: 'rainstorm',
+        level: 'IV',
+        areaCodes: ['150602', '150603'],
+        wholeCity: false,
+        clause: '8.2.2(1)',
+        route: 'forecast-area',
+      },
     ]);
   });
 
   it('3.3.3 内容或级别: a change of level or of area is an Update naming what changed', () => {
     const up = { ...quietHazards(), rainstorm: gradedAt('III', '8.2.2(2)', 'forecast-area', ['150602', '150603']) };
-    expect(decideWarnings(up, [open()], divisions, at)).toMatchObject([{ kind: 'update', level: 'III', reasons: ['level'], warning: { warningId: 'w1' } }]);
-    const wider = { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602', '150603', '150621']) };
-    expect(decideWarnings(wider, [open()], divisions, at)).toMatchObject([{ kind: 'update', level: 'IV', reasons: ['area'] }]);
+    expect(decideWarnings(up, [open()], divisions, at)).toMatchObject([
+      { kind: 'update', level: 'III', reasons: ['level'], warning: { warningId: 'w1' } },
+    ]);
+    const wider = {
+      ...quietHazards(),
+      rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602', '150603', '150621']),
+    };
+    expect(decideWarnings(wider, [open()], divisions, at)).toMatchObject([
+      { kind: 'update', level: 'IV', reasons: ['area'] },
+    ]);
   });
 
   it('the same level on the same area changes nothing while the warning is valid', () => {
@@ -37,11 +57,16 @@ describe('contracts/replay.md: what each hazard\'s warning does after a grading'
   });
 
   it('a hazard that no longer reaches any level is cancelled', () => {
-    expect(decideWarnings(quietHazards(), [open()], divisions, at)).toMatchObject([{ kind: 'cancel', hazard: 'rainstorm', warning: { warningId: 'w1' } }]);
+    expect(decideWarnings(quietHazards(), [open()], divisions, at)).toMatchObject([
+      { kind: 'cancel', hazard: 'rainstorm', warning: { warningId: 'w1' } },
+    ]);
   });
 
   it('insufficient data is not an all-clear: the warning stays as it is', () => {
-    const hazards = { ...quietHazards(), rainstorm: { level: null, status: 'insufficient-data' as const, clause: '8.2.2', evidence: [] } };
+    const hazards = {
+      ...quietHazards(),
+      rainstorm: { level: null, status: 'insufficient-data' as const, clause: '8.2.2', evidence: [] },
+    };
     expect(decideWarnings(hazards, [open()], divisions, at)).toEqual([]);
   });
 
@@ -56,22 +81,39 @@ describe('contracts/replay.md: what each hazard\'s warning does after a grading'
   });
 });
 
-describe('a warning\'s area', () => {
+describe("a warning's area", () => {
   it('is the whole city when the level comes from the stations route', () => {
-    expect(warningArea(gradedAt('IV', '8.2.2(1)', 'stations', ['53543']), divisions)).toEqual({ codes: divisions, wholeCity: true });
+    expect(warningArea(gradedAt('IV', '8.2.2(1)', 'stations', ['53543']), divisions)).toEqual({
+      codes: divisions,
+      wholeCity: true,
+    });
   });
 
   it('is the whole city when the units are grid cells', () => {
-    expect(warningArea(gradedAt('IV', '8.2.2(1)', 'forecast-area', ['cell-1', 'cell-2']), divisions).wholeCity).toBe(true);
+    expect(warningArea(gradedAt('IV', '8.2.2(1)', 'forecast-area', ['cell-1', 'cell-2']), divisions).wholeCity).toBe(
+      true,
+    );
     expect(warningArea(gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602'], 500), divisions).wholeCity).toBe(true);
   });
 
-  it('joins the divisions of every route that holds at the level, in the city\'s order, and ignores routes that did not hold', () => {
+  it("joins the divisions of every route that holds at the level, in the city's order, and ignores routes that did not hold", () => {
     const hazard = gradedAt('IV', '8.2.6(1)', 'forecast-area', ['150627']);
     const evidence = [
       ...hazard.evidence,
-      { level: 'IV' as const, clause: '8.2.6(1)', route: 'observed-area', holds: true, met: { count: 1, ids: ['150602'] } },
-      { level: 'IV' as const, clause: '8.2.6(1)', route: 'observed-area', holds: false, met: { count: 1, ids: ['150625'] } },
+      {
+        level: 'IV' as const,
+        clause: '8.2.6(1)',
+        route: 'observed-area',
+        holds: true,
+        met: { count: 1, ids: ['150602'] },
+      },
+      {
+        level: 'IV' as const,
+        clause: '8.2.6(1)',
+        route: 'observed-area',
+        holds: false,
+        met: { count: 1, ids: ['150625'] },
+      },
     ];
     expect(warningArea({ ...hazard, evidence }, divisions)).toEqual({ codes: ['150602', '150627'], wholeCity: false });
   });

@@ -17,11 +17,30 @@ export interface OpenWarning {
 export type UpdateReason = 'level' | 'area' | 'validity';
 
 export type WarningDecision =
-  | { kind: 'issue'; hazard: HazardKey; level: Level; areaCodes: string[]; wholeCity: boolean; clause: string; route?: string }
-  | { kind: 'update'; warning: OpenWarning; hazard: HazardKey; level: Level; areaCodes: string[]; wholeCity: boolean; clause: string; route?: string; reasons: UpdateReason[] }
+  | {
+      kind: 'issue';
+      hazard: HazardKey;
+      level: Level;
+      areaCodes: string[];
+      wholeCity: boolean;
+      clause: string;
+      route?: string;
+    }
+  | {
+      kind: 'update';
+      warning: OpenWarning;
+      hazard: HazardKey;
+      level: Level;
+      areaCodes: string[];
+      wholeCity: boolean;
+      clause: string;
+      route?: string;
+      reasons: UpdateReason[];
+    }
   | { kind: 'cancel'; warning: OpenWarning; hazard: HazardKey; clause: string };
 
-const sameCodes = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+const sameCodes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
 
 /**
  * What the warnings do after a grading, hazard by hazard in the order of the nine (contracts/replay.md):
@@ -46,7 +65,14 @@ export function decideWarnings(
       continue;
     }
     const area = warningArea(graded, divisionCodes);
-    const reached = { hazard, level: graded.level, areaCodes: area.codes, wholeCity: area.wholeCity, clause: graded.clause, ...(graded.route ? { route: graded.route } : {}) };
+    const reached = {
+      hazard,
+      level: graded.level,
+      areaCodes: area.codes,
+      wholeCity: area.wholeCity,
+      clause: graded.clause,
+      ...(graded.route ? { route: graded.route } : {}),
+    };
     if (!current) {
       decisions.push({ kind: 'issue', ...reached });
       continue;

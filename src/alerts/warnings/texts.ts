@@ -76,7 +76,10 @@ export function headlines(issuer: { nameZh: string; nameEn: string }, facts: Mes
  * hazard, level, start, area and validity (and for an update what changed); for a cancellation the issuer,
  * hazard, level and the time it ends.
  */
-export function descriptions(issuer: { nameZh: string; nameEn: string }, facts: MessageFacts): { zh: string; en: string } {
+export function descriptions(
+  issuer: { nameZh: string; nameEn: string },
+  facts: MessageFacts,
+): { zh: string; en: string } {
   const { words, msgType, sent } = facts;
   if (msgType === 'Cancel') {
     return {
@@ -87,16 +90,20 @@ export function descriptions(issuer: { nameZh: string; nameEn: string }, facts: 
   const hours = facts.expires ? Math.round((facts.expires.getTime() - facts.onset.getTime()) / 36e5) : null;
   const validityZh = facts.expires ? `预警时效${hours}小时(至${timeZh(facts.expires)})` : '预警时效至解除为止';
   const validityEn = facts.expires ? `valid for ${hours} hours (until ${timeEn(facts.expires)})` : 'valid until lifted';
-  const changeZh = msgType === 'Update' && facts.reasons.length > 0
-    ? `变更内容:${facts.reasons.map((r) => reasonZh[r]).join('、')}${facts.previous && facts.reasons.includes('level') ? `(原${facts.previous.gradeZh})` : ''}。`
-    : '';
-  const changeEn = msgType === 'Update' && facts.reasons.length > 0
-    ? ` Changed: ${facts.reasons.map((r) => reasonEn[r]).join(', ')}${facts.previous && facts.reasons.includes('level') ? ` (was ${facts.previous.gradeEn})` : ''}.`
-    : '';
+  const changeZh =
+    msgType === 'Update' && facts.reasons.length > 0
+      ? `变更内容:${facts.reasons.map((r) => reasonZh[r]).join('、')}${facts.previous && facts.reasons.includes('level') ? `(原${facts.previous.gradeZh})` : ''}。`
+      : '';
+  const changeEn =
+    msgType === 'Update' && facts.reasons.length > 0
+      ? ` Changed: ${facts.reasons.map((r) => reasonEn[r]).join(', ')}${facts.previous && facts.reasons.includes('level') ? ` (was ${facts.previous.gradeEn})` : ''}.`
+      : '';
   return {
-    zh: `${issuer.nameZh}${timeZh(sent)}${verbZh[msgType]}${words.hazardZh}${words.gradeZh}:预计自${timeZh(facts.onset)}起,`
-      + `${facts.areaZh}可能出现${words.hazardZh}灾害,${validityZh}。${changeZh}${facts.basisZh}`,
-    en: `${issuer.nameEn} ${verbEn[msgType]} a ${words.hazardEn} ${words.gradeEn} at ${timeEn(sent)}: ${words.hazardEn} is expected in `
-      + `${facts.areaEn} from ${timeEn(facts.onset)}, ${validityEn}.${changeEn} ${facts.basisEn}`,
+    zh:
+      `${issuer.nameZh}${timeZh(sent)}${verbZh[msgType]}${words.hazardZh}${words.gradeZh}:预计自${timeZh(facts.onset)}起,` +
+      `${facts.areaZh}可能出现${words.hazardZh}灾害,${validityZh}。${changeZh}${facts.basisZh}`,
+    en:
+      `${issuer.nameEn} ${verbEn[msgType]} a ${words.hazardEn} ${words.gradeEn} at ${timeEn(sent)}: ${words.hazardEn} is expected in ` +
+      `${facts.areaEn} from ${timeEn(facts.onset)}, ${validityEn}.${changeEn} ${facts.basisEn}`,
   };
 }

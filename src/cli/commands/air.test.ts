@@ -61,7 +61,11 @@ describe('nuancheng air hourly', () => {
     const path = spoiled('4x');
     const result = runCli(['air', 'hourly', path]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:300:\\d+: "4x" \\(station 1591A\\) is not a number\\n$`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:300:\\d+: "4x" \\(station 1591A\\) is not a number\\n$`,
+      ),
+    );
     expect(result.stdout).toBe('station,date,hour,aqi,category,primary\n');
   });
 
@@ -88,7 +92,15 @@ describe('nuancheng air evaluate', () => {
     // O3 8 h 45 and 42. Annual: SO2 29.5 → 30 (to even); CO 95th k = 1.95: 1.2 + 0.95·0.5 = 1.675 → 1.7;
     // O3 90th k = 1.9: 42 + 0.9·3 = 44.7 → 45. Day 1 AQI 84 (良), day 2 AQI 134 (轻度污染): 50 % good.
     expect(evaluation.regions['鄂尔多斯']).toEqual({
-      validDays: 2, pm25: 82, pm10: 138, so2: 30, no2: 55, coP95: 1.7, o3P90: 45, goodDayRatio: 50, heavyDayRatio: 0,
+      validDays: 2,
+      pm25: 82,
+      pm10: 138,
+      so2: 30,
+      no2: 55,
+      coP95: 1.7,
+      o3P90: 45,
+      goodDayRatio: 50,
+      heavyDayRatio: 0,
       incomplete: ['pm25', 'pm10', 'so2', 'no2', 'coP95', 'o3P90'],
       targets: [
         { id: 'city-pm25-annual', target: '<= 22', value: 82, met: null },
@@ -102,38 +114,70 @@ describe('nuancheng air evaluate', () => {
     expect(Object.keys(evaluation.stations)).toHaveLength(stationsWithValues(day1, day2));
   });
 
-  it('--region adds a region, a plan region\'s name gives it stations for the run; --dust adds figures without those days', () => {
-    const result = runCli(['air', 'evaluate', '--year', '2019', '--region', '棋盘井产业园=1591A,1592A', '--region', '东胜=1593A', '--dust', '2019-01-02', day1, day2]);
+  it("--region adds a region, a plan region's name gives it stations for the run; --dust adds figures without those days", () => {
+    const result = runCli([
+      'air',
+      'evaluate',
+      '--year',
+      '2019',
+      '--region',
+      '棋盘井产业园=1591A,1592A',
+      '--region',
+      '东胜=1593A',
+      '--dust',
+      '2019-01-02',
+      day1,
+      day2,
+    ]);
     expect(result.status).toBe(0);
     const evaluation = JSON.parse(result.stdout);
     expect(Object.keys(evaluation.regions)).toEqual(['鄂尔多斯', '棋盘井产业园', '蒙西产业园', '东胜']);
     // 1591A and 1592A: PM2.5 64 and 57 → 60.5 → 60 (to even) on 1 January, 97 and 96 → 96 on 2 January;
     // the year's mean (60 + 96)/2 = 78; without the dust day, 60.
-    expect(evaluation.regions['棋盘井产业园']).toMatchObject({ validDays: 2, pm25: 78, dustExcluded: { validDays: 1, pm25: 60 } });
+    expect(evaluation.regions['棋盘井产业园']).toMatchObject({
+      validDays: 2,
+      pm25: 78,
+      dustExcluded: { validDays: 1, pm25: 60 },
+    });
     expect(evaluation.regions['棋盘井产业园'].targets.map((t: { id: string }) => t.id)).toEqual([
-      'qipanjing-pm25-annual', 'qipanjing-pm10-annual', 'qipanjing-good-day-ratio', 'qipanjing-heavy-day-ratio',
+      'qipanjing-pm25-annual',
+      'qipanjing-pm10-annual',
+      'qipanjing-good-day-ratio',
+      'qipanjing-heavy-day-ratio',
     ]);
     expect(evaluation.regions['东胜']).toMatchObject({ pm25: 84, targets: [] });
     // The raw figures stay what they are without --dust.
-    expect(evaluation.regions['鄂尔多斯']).toMatchObject({ validDays: 2, pm25: 82, dustExcluded: { validDays: 1, pm25: 62, goodDayRatio: 100 } });
+    expect(evaluation.regions['鄂尔多斯']).toMatchObject({
+      validDays: 2,
+      pm25: 82,
+      dustExcluded: { validDays: 1, pm25: 62, goodDayRatio: 100 },
+    });
     expect(evaluation.stations['1593A'].dustExcluded).toMatchObject({ validDays: 1, pm25: 63 });
   });
 
   it('a bad --year, --region or --dust is refused with exit 2 and one line', () => {
-    expect(runCli(['air', 'evaluate', '--year', '19', day1])).toMatchObject({ status: 2, stderr: '--year 19: expected a year YYYY\n' });
-    expect(runCli(['air', 'evaluate', '--year', '2019', '--dust', '2018-12-31', day1])).toMatchObject({ status: 2, stderr: '--dust 2018-12-31: expected dates YYYY-MM-DD in 2019\n' });
+    expect(runCli(['air', 'evaluate', '--year', '19', day1])).toMatchObject({
+      status: 2,
+      stderr: '--year 19: expected a year YYYY\n',
+    });
+    expect(runCli(['air', 'evaluate', '--year', '2019', '--dust', '2018-12-31', day1])).toMatchObject({
+      status: 2,
+      stderr: '--dust 2018-12-31: expected dates YYYY-MM-DD in 2019\n',
+    });
     expect(runCli(['air', 'evaluate', '--year', '2019', '--region', 'nostations', day1]).status).toBe(2);
   });
 
   it('files out of date order are refused naming the file and line', () => {
     const result = runCli(['air', 'evaluate', '--year', '2019', day2, day1]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^assets\/air\/china_sites_20190101\.csv:\d+: hour \d+ of 20190101 comes after later days/);
+    expect(result.stderr).toMatch(
+      /^assets\/air\/china_sites_20190101\.csv:\d+: hour \d+ of 20190101 comes after later days/,
+    );
   });
 });
 
 describe('nuancheng air targets', () => {
-  it('year-to-date: the city\'s figures after 2 January and what the remaining 363 days must hold', () => {
+  it("year-to-date: the city's figures after 2 January and what the remaining 363 days must hold", () => {
     const result = runCli(['air', 'targets', '--year', '2019', day1, day2]);
     expect(result).toMatchObject({ status: 0 });
     const tracking = JSON.parse(result.stdout);
@@ -141,26 +185,55 @@ describe('nuancheng air targets', () => {
     const city = tracking.regions[0];
     expect([city.id, city.name]).toEqual(['ordos', '鄂尔多斯']);
     // PM2.5 62 + 102 = 164 so far; 365 days averaging at most 22.5 (to even: 8212/365 → 22) leave 8048 for 363 days.
-    expect(city.targets[0]).toMatchObject({ id: 'city-pm25-annual', value: 82, met: false, remainingDays: 363, achievable: true, remainingMeanMax: 22.1 });
+    expect(city.targets[0]).toMatchObject({
+      id: 'city-pm25-annual',
+      value: 82,
+      met: false,
+      remainingDays: 363,
+      achievable: true,
+      remainingMeanMax: 22.1,
+    });
     // 1 non-good day spent; 365 valid days keep ≥ 89.9 % with up to 37 (328/365 = 89.86 → 89.9).
-    expect(city.targets[1]).toMatchObject({ id: 'city-good-day-ratio', value: 50, met: false, achievable: true, nonGoodDaysAffordable: 36 });
-    expect(city.targets[3]).toMatchObject({ id: 'city-nox-emission-reduction', value: null, note: expect.stringMatching(/emission/) });
-    expect(runCli(['air', 'targets', '--year', '2019', '--as-of', '2020-01-01', day1])).toMatchObject({ status: 2, stderr: '--as-of 2020-01-01: expected a date YYYY-MM-DD in 2019\n' });
+    expect(city.targets[1]).toMatchObject({
+      id: 'city-good-day-ratio',
+      value: 50,
+      met: false,
+      achievable: true,
+      nonGoodDaysAffordable: 36,
+    });
+    expect(city.targets[3]).toMatchObject({
+      id: 'city-nox-emission-reduction',
+      value: null,
+      note: expect.stringMatching(/emission/),
+    });
+    expect(runCli(['air', 'targets', '--year', '2019', '--as-of', '2020-01-01', day1])).toMatchObject({
+      status: 2,
+      stderr: '--as-of 2020-01-01: expected a date YYYY-MM-DD in 2019\n',
+    });
   });
 });
 
 describe.each(engines)('nuancheng air import on %s', (engine) => {
   it('imports the feed files and the station list; importing again changes nothing; a bad file stores nothing', async () => {
-    const env = engine === 'sqlite'
-      ? { NUANCHENG_DATA_DIR: join(dir.path, 'data'), DATABASE_URL: '' }
-      : { DATABASE_URL: await freshPostgresUrl() };
+    const env =
+      engine === 'sqlite'
+        ? { NUANCHENG_DATA_DIR: join(dir.path, 'data'), DATABASE_URL: '' }
+        : { DATABASE_URL: await freshPostgresUrl() };
     const first = runCli(['air', 'import', day1], { env });
     // Matched whole, so that a failure shows the command's standard error too.
     expect(first).toMatchObject({ status: 0 });
-    expect(first.stdout).toMatch(/^station list \(bundled 2020-01-01\): 1640 stations\n.*china_sites_20190101\.csv: \d+ station-hours, 2019-01-01T00 to 2019-01-01T23\n$/s);
+    expect(first.stdout).toMatch(
+      /^station list \(bundled 2020-01-01\): 1640 stations\n.*china_sites_20190101\.csv: \d+ station-hours, 2019-01-01T00 to 2019-01-01T23\n$/s,
+    );
     const again = runCli(['air', 'import', day1], { env });
-    expect(again).toMatchObject({ status: 0, stdout: expect.stringMatching(/\(imported before: nothing changed\)\n$/) });
+    expect(again).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/\(imported before: nothing changed\)\n$/),
+    });
     const bad = runCli(['air', 'import', spoiled('-7')], { env });
-    expect(bad).toMatchObject({ status: 2, stderr: expect.stringMatching(/:300:\d+: -7 \(station 1591A\) is negative; a concentration is not\n$/) });
+    expect(bad).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/:300:\d+: -7 \(station 1591A\) is negative; a concentration is not\n$/),
+    });
   });
 });

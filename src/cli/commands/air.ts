@@ -5,7 +5,14 @@ import { HourlyAqiCalculator } from '../../air/aqi/hourly.ts';
 import { epochDay, epochDayToIso, isoDateToEpochDay } from '../../air/calendar.ts';
 import { POLLUTANT_COUNT } from '../../air/pollutants.ts';
 import {
-  evaluateYear, HourOutOfOrderError, parseRegionOption, regionsToEvaluate, trackRegions, YearAccumulator, type RegionSpec, type YearDays,
+  evaluateYear,
+  HourOutOfOrderError,
+  parseRegionOption,
+  regionsToEvaluate,
+  trackRegions,
+  YearAccumulator,
+  type RegionSpec,
+  type YearDays,
 } from '../../air/evaluation/index.ts';
 import { loadAirStationList } from '../../catalog/air-stations.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
@@ -41,7 +48,8 @@ async function hourly(files: string[]): Promise<void> {
       const prefix = `,${hour.date},${hour.hour},`;
       for (let s = 0; s < count; s++) {
         const value = aqi[s]!;
-        if (value >= 0) out.push(`${hour.stations[s]}${prefix}${value},${CATEGORY_OF[value]},${PRIMARY_OF[primary[s]!]}\n`);
+        if (value >= 0)
+          out.push(`${hour.stations[s]}${prefix}${value},${CATEGORY_OF[value]},${PRIMARY_OF[primary[s]!]}\n`);
         // Values but no IAQI: only an SO2 hour above 800 without 20 hours for its 24-hour mean. The row is
         // still printed (one per station-hour with a pollutant), its AQI left empty.
         else if (hasValue(hour.values, s)) out.push(`${hour.stations[s]}${prefix},,\n`);
@@ -63,7 +71,8 @@ function dustDays(text: string | undefined, year: number): Map<string, Set<numbe
   const first = epochDay(year, 1, 1);
   const days = text.split(',').map((date) => {
     const day = isoDateToEpochDay(date.trim());
-    if (Number.isNaN(day) || date.trim().slice(0, 4) !== String(year)) throw new InputError(`--dust ${date}: expected dates YYYY-MM-DD in ${year}`);
+    if (Number.isNaN(day) || date.trim().slice(0, 4) !== String(year))
+      throw new InputError(`--dust ${date}: expected dates YYYY-MM-DD in ${year}`);
     return day - first;
   });
   return new Map([['*', new Set(days)]]);
@@ -82,7 +91,8 @@ async function accumulate(files: string[], year: number): Promise<YearDays> {
       try {
         accumulator.add(hour);
       } catch (error) {
-        if (error instanceof HourOutOfOrderError) throw new InputError(`${file}:${hour.line}: ${error.message} (give the files in date order)`);
+        if (error instanceof HourOutOfOrderError)
+          throw new InputError(`${file}:${hour.line}: ${error.message} (give the files in date order)`);
         throw error;
       }
     }
@@ -90,7 +100,10 @@ async function accumulate(files: string[], year: number): Promise<YearDays> {
   return accumulator.finish();
 }
 
-async function evaluate(files: string[], options: { year: string; region: RegionSpec[]; dust?: string }): Promise<void> {
+async function evaluate(
+  files: string[],
+  options: { year: string; region: RegionSpec[]; dust?: string },
+): Promise<void> {
   const year = yearOption(options.year);
   const dust = dustDays(options.dust, year);
   const plan = PlanCatalog.load().air().plan;
@@ -114,7 +127,9 @@ async function targets(files: string[], options: { year: string; asOf?: string; 
   const days = await accumulate(files, year);
   const cut = asOfDay ?? days.lastDay;
   const tracking = trackRegions(days, regionsToEvaluate(plan, options.region), plan.targets.targets, cut);
-  process.stdout.write(`${JSON.stringify({ year, asOf: cut < 0 ? null : epochDayToIso(first + cut), regions: tracking }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ year, asOf: cut < 0 ? null : epochDayToIso(first + cut), regions: tracking }, null, 2)}\n`,
+  );
 }
 
 async function importFiles(files: string[]): Promise<void> {
@@ -135,7 +150,9 @@ async function importFiles(files: string[]): Promise<void> {
       const hash = sha256();
       const result = await importFeed(ctx.store.db, feedHours(file, hash), file, () => hash.digest('hex'), new Date());
       const span = result.firstHour === null ? 'no hour' : `${result.firstHour} to ${result.lastHour}`;
-      process.stdout.write(`${file}: ${result.stationHours} station-hours, ${span}${result.newFile ? '' : ' (imported before: nothing changed)'}\n`);
+      process.stdout.write(
+        `${file}: ${result.stationHours} station-hours, ${span}${result.newFile ? '' : ' (imported before: nothing changed)'}\n`,
+      );
     }
   } finally {
     await ctx.store.close();
@@ -143,7 +160,9 @@ async function importFiles(files: string[]): Promise<void> {
 }
 
 export function registerAirCommands(program: Command): void {
-  const air = program.command('air').description('air quality: hourly AQI (HJ 633-2012), the year\'s evaluation (HJ 663-2013), import into the store');
+  const air = program
+    .command('air')
+    .description("air quality: hourly AQI (HJ 633-2012), the year's evaluation (HJ 663-2013), import into the store");
 
   air
     .command('hourly')
@@ -154,24 +173,40 @@ export function registerAirCommands(program: Command): void {
   air
     .command('evaluate')
     .requiredOption('--year <YYYY>', 'the year to evaluate')
-    .option('--region <NAME=CODE,CODE…>', 'add a region (repeatable); a plan region\'s name sets its stations', collectRegion, [])
+    .option(
+      '--region <NAME=CODE,CODE…>',
+      "add a region (repeatable); a plan region's name sets its stations",
+      collectRegion,
+      [],
+    )
     .option('--dust <YYYY-MM-DD,…>', 'dust-affected days: each figure is also given without them, as dustExcluded')
     .argument('<files...>', 'national hourly feed files, in date order')
-    .description('prints the year\'s evaluation per HJ 663-2013 as JSON: every region (the plan\'s and added) and station')
+    .description(
+      "prints the year's evaluation per HJ 663-2013 as JSON: every region (the plan's and added) and station",
+    )
     .action(evaluate);
 
   air
     .command('targets')
     .requiredOption('--year <YYYY>', 'the year of the targets')
     .option('--as-of <YYYY-MM-DD>', 'the last day counted (default: the last day with data)')
-    .option('--region <NAME=CODE,CODE…>', 'add a region, or give a plan region its stations (repeatable)', collectRegion, [])
+    .option(
+      '--region <NAME=CODE,CODE…>',
+      'add a region, or give a plan region its stations (repeatable)',
+      collectRegion,
+      [],
+    )
     .argument('<files...>', 'national hourly feed files of the year so far, in date order')
-    .description('prints, per region and target, the figure so far, whether it meets the target, and what the rest of the year must hold')
+    .description(
+      'prints, per region and target, the figure so far, whether it meets the target, and what the rest of the year must hold',
+    )
     .action(targets);
 
   air
     .command('import')
     .argument('<files...>', 'national hourly feed files, or a station list (监测点编码,…)')
-    .description('imports into the store (DATABASE_URL, else $NUANCHENG_DATA_DIR/nuancheng.sqlite); importing a file again changes nothing')
+    .description(
+      'imports into the store (DATABASE_URL, else $NUANCHENG_DATA_DIR/nuancheng.sqlite); importing a file again changes nothing',
+    )
     .action(importFiles);
 }

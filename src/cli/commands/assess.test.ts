@@ -29,7 +29,11 @@ describe('nuancheng assess', () => {
 
   it('reads standard input for -, and writes nothing anywhere', () => {
     const cwd = join(dir.path, 'empty');
-    const result = runCli(['assess', '-'], { input: JSON.stringify(situation), cwd: dir.path, env: { NUANCHENG_DATA_DIR: cwd } });
+    const result = runCli(['assess', '-'], {
+      input: JSON.stringify(situation),
+      cwd: dir.path,
+      env: { NUANCHENG_DATA_DIR: cwd },
+    });
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout).hazards.rainstorm.level).toBe('III');
     expect(existsSync(cwd)).toBe(false);
@@ -37,7 +41,10 @@ describe('nuancheng assess', () => {
   });
 
   it('bad input exits 2 with one line naming the JSON path', () => {
-    const bad = { ...situation, units: [...situation.units, { id: 'u9', areaKm2: 1 }, { id: 'u7', areaKm2: 1, forecast: { precipMm: 'lots' } }] };
+    const bad = {
+      ...situation,
+      units: [...situation.units, { id: 'u9', areaKm2: 1 }, { id: 'u7', areaKm2: 1, forecast: { precipMm: 'lots' } }],
+    };
     const result = runCli(['assess', '-'], { input: JSON.stringify(bad) });
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
@@ -45,9 +52,17 @@ describe('nuancheng assess', () => {
   });
 
   it.each([
-    ['a repeated unit id', { ...situation, units: [...situation.units, { id: 'u0', areaKm2: 3 }] }, 'units[2].id: repeated id "u0" (also units[0])'],
+    [
+      'a repeated unit id',
+      { ...situation, units: [...situation.units, { id: 'u0', areaKm2: 3 }] },
+      'units[2].id: repeated id "u0" (also units[0])',
+    ],
     ['a date that does not parse', { ...situation, at: '20 July' }, 'at: not a valid ISO 8601 date and time'],
-    ['a negative visibility', { ...situation, units: [{ id: 'a', areaKm2: 1, observed: { fogVisibilityM: -5 } }] }, 'units[0].observed.fogVisibilityM: must not be negative'],
+    [
+      'a negative visibility',
+      { ...situation, units: [{ id: 'a', areaKm2: 1, observed: { fogVisibilityM: -5 } }] },
+      'units[0].observed.fogVisibilityM: must not be negative',
+    ],
   ])('%s exits 2', (_, input, line) => {
     const result = runCli(['assess', '-'], { input: JSON.stringify(input) });
     expect(result.status).toBe(2);

@@ -8,7 +8,9 @@ import { readJsonInput } from '../read-json.ts';
 export function registerAssessCommand(program: Command): void {
   program
     .command('assess')
-    .description('grade a weather situation by plan 8.2 and 4.3 (contracts/assess.md); prints the result as JSON, writes nothing')
+    .description(
+      'grade a weather situation by plan 8.2 and 4.3 (contracts/assess.md); prints the result as JSON, writes nothing',
+    )
     .argument('<file>', 'situation JSON, or - for standard input')
     .action((file: string) => {
       const parsed = parseSituation(readJsonInput(file));

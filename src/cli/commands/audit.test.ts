@@ -16,9 +16,16 @@ describe('nuancheng audit verify', () => {
     const store = openStore(database);
     await migrateToLatest(store.db);
     for (let n = 1; n <= 3; n++) {
-      await store.db.transaction().execute((trx) => appendAudit(trx, {
-        at: `2025-07-20T0${n}:00:00.000Z`, actor: 'deputy-1', action: 'order.signed', subjectType: 'order', subjectId: `o${n}`, payload: { level: 'III' },
-      }));
+      await store.db.transaction().execute((trx) =>
+        appendAudit(trx, {
+          at: `2025-07-20T0${n}:00:00.000Z`,
+          actor: 'deputy-1',
+          action: 'order.signed',
+          subjectType: 'order',
+          subjectId: `o${n}`,
+          payload: { level: 'III' },
+        }),
+      );
     }
     const intact = runCli(['audit', 'verify', '--database', database]);
     expect(intact.status).toBe(0);

@@ -12,10 +12,15 @@ import { readConfig } from '../../startup/config.ts';
 import { InputError } from '../input-error.ts';
 import { withStore } from '../store-access.ts';
 
-const databaseOption = ['--database <url>', 'the store (default: DATABASE_URL or the SQLite file in NUANCHENG_DATA_DIR)'] as const;
+const databaseOption = [
+  '--database <url>',
+  'the store (default: DATABASE_URL or the SQLite file in NUANCHENG_DATA_DIR)',
+] as const;
 
 export function registerOutboxCommands(program: Command): void {
-  const outbox = program.command('outbox').description('warning messages waiting to be sent, sent, or given up (plan 3.3.2, 3.3.4)');
+  const outbox = program
+    .command('outbox')
+    .description('warning messages waiting to be sent, sent, or given up (plan 3.3.2, 3.3.4)');
 
   outbox
     .command('status')
@@ -24,7 +29,10 @@ export function registerOutboxCommands(program: Command): void {
     .option('--warning <id>', 'only the messages of this warning message')
     .description('messages by endpoint and status, and why given-up messages failed')
     .action(async (options: { database?: string; json?: boolean; warning?: string }) => {
-      const [counts, errors] = await withStore((store) => Promise.all([outboxCounts(store.db, options.warning), deadErrors(store.db)]), options.database);
+      const [counts, errors] = await withStore(
+        (store) => Promise.all([outboxCounts(store.db, options.warning), deadErrors(store.db)]),
+        options.database,
+      );
       if (options.json) {
         process.stdout.write(`${JSON.stringify({ counts, deadErrors: errors }, null, 2)}\n`);
         return;
@@ -32,7 +40,9 @@ export function registerOutboxCommands(program: Command): void {
       if (counts.length === 0) process.stdout.write('the outbox is empty\n');
       for (const row of counts) {
         const when = row.at ? (row.status === 'pending' ? ` (next attempt ${row.at})` : ` (last ${row.at})`) : '';
-        process.stdout.write(`${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`);
+        process.stdout.write(
+          `${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`,
+        );
       }
       for (const row of errors) process.stdout.write(`given up at ${row.endpointId}: ${row.messages} × ${row.error}\n`);
     });
@@ -41,12 +51,18 @@ export function registerOutboxCommands(program: Command): void {
     .command('dispatch')
     .option(...databaseOption)
     .option('--once', 'send what is due now, then stop')
-    .description('send the outbox through the configured channels (NUANCHENG_CHANNELS, NUANCHENG_CHANNELS_FILE or channels.json in the data folder)')
+    .description(
+      'send the outbox through the configured channels (NUANCHENG_CHANNELS, NUANCHENG_CHANNELS_FILE or channels.json in the data folder)',
+    )
     .action(async (options: { database?: string; once?: boolean }) => {
       const logger = pino({ level: 'warn' }, pino.destination(2));
       await withStore(async (store) => {
         const setup = await setUpDissemination({
-          db: store.db, plan: PlanCatalog.load().meteo().plan, env: process.env, dataDir: readConfig().dataDir, logger,
+          db: store.db,
+          plan: PlanCatalog.load().meteo().plan,
+          env: process.env,
+          dataDir: readConfig().dataDir,
+          logger,
         }).catch((error: unknown) => {
           throw error instanceof ChannelsConfigError ? new InputError(error.message) : error;
         });
@@ -76,34 +92,55 @@ export function registerOutboxCommands(program: Command): void {
     .option('--endpoint <id>', 'only this endpoint')
     .description('queue given-up messages again, their attempts reset (after fixing an endpoint)')
     .action(async (options: { database?: string; endpoint?: string }) => {
-      const count = await withStore((store) => store.db.transaction().execute(async (trx) => {
-        const now = new Date();
-        const requeued = await requeueDead(trx, now, options.endpoint);
-        if (requeued > 0) {
-          await appendAudit(trx, {
-            at: now.toISOString(), actor: 'cli', action: 'outbox.requeued', subjectType: 'outbox', subjectId: options.endpoint ?? '*', payload: { messages: requeued },
-          });
-        }
-        return requeued;
-      }), options.database);
+      const count = await withStore(
+        (store) =>
+          store.db.transaction().execute(async (trx) => {
+            const now = new Date();
+            const requeued = await requeueDead(trx, now, options.endpoint);
+            if (requeued > 0) {
+              await appendAudit(trx, {
+                at: now.toISOString(),
+                actor: 'cli',
+                action: 'outbox.requeued',
+                subjectType: 'outbox',
+                subjectId: options.endpoint ?? '*',
+                payload: { messages: requeued },
+              });
+            }
+            return requeued;
+          }),
+        options.database,
+      );
       process.stdout.write(`requeued ${count} messages\n`);
     });
 
   outbox
     .command('prune')
     .option(...databaseOption)
-    .requiredOption('--before <time>', 'delete messages sent before this ISO 8601 time (their receipts stay in the audit log)')
+    .requiredOption(
+      '--before <time>',
+      'delete messages sent before this ISO 8601 time (their receipts stay in the audit log)',
+    )
     .description('delete sent messages, to keep the outbox small after city-wide SMS')
     .action(async (options: { database?: string; before: string }) => {
       const before = new Date(options.before);
       if (Number.isNaN(before.getTime())) throw new InputError(`--before ${options.before}: expected an ISO 8601 time`);
-      const count = await withStore((store) => store.db.transaction().execute(async (trx) => {
-        const pruned = await pruneSent(trx, before);
-        await appendAudit(trx, {
-          at: new Date().toISOString(), actor: 'cli', action: 'outbox.pruned', subjectType: 'outbox', subjectId: '*', payload: { sentBefore: before.toISOString(), messages: pruned },
-        });
-        return pruned;
-      }), options.database);
+      const count = await withStore(
+        (store) =>
+          store.db.transaction().execute(async (trx) => {
+            const pruned = await pruneSent(trx, before);
+            await appendAudit(trx, {
+              at: new Date().toISOString(),
+              actor: 'cli',
+              action: 'outbox.pruned',
+              subjectType: 'outbox',
+              subjectId: '*',
+              payload: { sentBefore: before.toISOString(), messages: pruned },
+            });
+            return pruned;
+          }),
+        options.database,
+      );
       process.stdout.write(`deleted ${count} sent messages\n`);
     });
 
@@ -111,7 +148,9 @@ export function registerOutboxCommands(program: Command): void {
   subscribers
     .command('import <file>')
     .option(...databaseOption)
-    .description('add or move subscribers from a CSV file with the header "phone,division_code" (GB/T 2260 county code)')
+    .description(
+      'add or move subscribers from a CSV file with the header "phone,division_code" (GB/T 2260 county code)',
+    )
     .action(async (file: string, options: { database?: string }) => {
       // The whole file is checked before anything is written, so a bad line leaves the store as it was.
       let count = 0;
@@ -126,7 +165,7 @@ export function registerOutboxCommands(program: Command): void {
             chunk = [];
           }
         }
-        return total + await upsertSmsSubscribers(store.db, chunk);
+        return total + (await upsertSmsSubscribers(store.db, chunk));
       }, options.database);
       process.stdout.write(`imported ${imported} subscribers (${count} lines)\n`);
     });
@@ -139,14 +178,20 @@ async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
     for await (const line of lines) {
       number++;
       if (number === 1) {
-        if (line.replace(/^\uFEFF/, '').trim() !== 'phone,division_code') throw new InputError(`${file}:1: expected the header "phone,division_code"`);
+        if (line.replace(/^\uFEFF/, '').trim() !== 'phone,division_code')
+          throw new InputError(`${file}:1: expected the header "phone,division_code"`);
         continue;
       }
       if (line.trim() === '') continue;
       const [phone, division, extra] = line.split(',').map((cell) => cell.trim());
-      if (extra !== undefined || !phone || !division) throw new InputError(`${file}:${number}: expected two cells, phone and division_code`);
-      if (!/^1\d{10}$/.test(phone)) throw new InputError(`${file}:${number}: "${phone}" is not a mainland mobile number (11 digits starting with 1)`);
-      if (!/^\d{6}$/.test(division)) throw new InputError(`${file}:${number}: "${division}" is not a GB/T 2260 code (6 digits)`);
+      if (extra !== undefined || !phone || !division)
+        throw new InputError(`${file}:${number}: expected two cells, phone and division_code`);
+      if (!/^1\d{10}$/.test(phone))
+        throw new InputError(
+          `${file}:${number}: "${phone}" is not a mainland mobile number (11 digits starting with 1)`,
+        );
+      if (!/^\d{6}$/.test(division))
+        throw new InputError(`${file}:${number}: "${division}" is not a GB/T 2260 code (6 digits)`);
       yield { phone, divisionCode: division };
     }
   } catch (error) {

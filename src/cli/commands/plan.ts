@@ -15,10 +15,13 @@ export function registerPlanCommands(program: Command): void {
     .action((path: string) => {
       try {
         const loaded = checkPlanPath(resolve(path));
-        process.stdout.write(`ok: ${loaded.id} version ${loaded.version} (sha256 ${loaded.contentHash.slice(0, 12)})\n`);
+        process.stdout.write(
+          `ok: ${loaded.id} version ${loaded.version} (sha256 ${loaded.contentHash.slice(0, 12)})\n`,
+        );
       } catch (error) {
         if (!(error instanceof PlanValidationError)) throw error;
-        for (const issue of error.issues.slice(1)) process.stderr.write(`${error.file}: ${issue.path || '(root)'}: ${issue.message}\n`);
+        for (const issue of error.issues.slice(1))
+          process.stderr.write(`${error.file}: ${issue.path || '(root)'}: ${issue.message}\n`);
         throw error;
       }
     });
@@ -31,7 +34,13 @@ export function registerPlanCommands(program: Command): void {
     .action((id: string, options: { json?: boolean }) => {
       const catalog = PlanCatalog.load();
       const loaded: LoadedPlan | undefined = catalog.get(id);
-      if (!loaded) throw new InputError(`no plan "${id}"; known: ${catalog.list().map((p) => p.id).join(', ')}`);
+      if (!loaded)
+        throw new InputError(
+          `no plan "${id}"; known: ${catalog
+            .list()
+            .map((p) => p.id)
+            .join(', ')}`,
+        );
       if (options.json) {
         process.stdout.write(`${JSON.stringify(loaded.plan, null, 2)}\n`);
         return;

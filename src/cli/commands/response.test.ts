@@ -12,23 +12,40 @@ describe("nuancheng response: the duty officer's steps from the command line", (
   beforeAll(async () => {
     const ctx = await openContext({ databaseUrl: database, adminPassword: 'admin-password-123' });
     for (const role of ['dutyOfficer', 'deputyCommander', 'commander'] as const) {
-      const user = await createUser(ctx.store.db, { username: role.toLowerCase(), displayName: role, role, unitId: null, passwordHash: 'unused' }, new Date());
+      const user = await createUser(
+        ctx.store.db,
+        { username: role.toLowerCase(), displayName: role, role, unitId: null, passwordHash: 'unused' },
+        new Date(),
+      );
       tokens[role] = (await issueCredential(ctx.store.db, user.id, 'api-token', new Date(), { label: 'cli' })).token;
     }
     await ctx.store.close();
   });
   afterAll(() => dir.remove());
 
-  const cli = (role: string, ...args: string[]) => runCli(['response', ...args, '--database', database, '--token', tokens[role]!]);
+  const cli = (role: string, ...args: string[]) =>
+    runCli(['response', ...args, '--database', database, '--token', tokens[role]!]);
 
   it('proposes, refuses the wrong signer with exit 2, signs, and shows the status', { timeout: 120_000 }, () => {
     expect(runCli(['response', 'status', '--database', database]).stderr).toMatch(/API token is needed/);
-    expect(cli('dutyOfficer', 'propose', '--level', 'V').stderr.trim()).toBe('--level: expected I, II, III, IV or none, got "V"');
+    expect(cli('dutyOfficer', 'propose', '--level', 'V').stderr.trim()).toBe(
+      '--level: expected I, II, III, IV or none, got "V"',
+    );
     const unjustified = cli('dutyOfficer', 'propose', '--level', 'III', '--hazard', 'gale');
     expect(unjustified.status).toBe(2);
     expect(unjustified.stderr).toMatch(/^justification_required: .*\(plan 4\.2\(3\)\)/);
 
-    const proposed = cli('dutyOfficer', 'propose', '--level', 'III', '--hazard', 'gale', '--justification', '大风持续,已致停电', '--json');
+    const proposed = cli(
+      'dutyOfficer',
+      'propose',
+      '--level',
+      'III',
+      '--hazard',
+      'gale',
+      '--justification',
+      '大风持续,已致停电',
+      '--json',
+    );
     expect(proposed.status).toBe(0);
     const id = JSON.parse(proposed.stdout).proposal.id as string;
 

@@ -10,21 +10,46 @@ const content: MessageContent = {
   text: '暴雨橙色预警\n\n首报:报市委、市人民政府\n',
   attachments: [{ filename: 'CN-1.cap.xml', content: '<alert xmlns="urn:oasis:names:tc:emergency:cap:1.2"/>' }],
 };
-const payload: OutgoingPayload = { id: 'p1', warningId: 'msg-1', identifier: 'CN-1', endpointId: 'gov-mail', purpose: 'firstReport', content };
+const payload: OutgoingPayload = {
+  id: 'p1',
+  warningId: 'msg-1',
+  identifier: 'CN-1',
+  endpointId: 'gov-mail',
+  purpose: 'firstReport',
+  content,
+};
 
 function settings(port: number): SmtpSettings {
-  return { host: '127.0.0.1', port, secure: false, requireTLS: false, user: undefined, pass: undefined, from: 'warnings@ordos.example', timeoutMs: 5000 };
+  return {
+    host: '127.0.0.1',
+    port,
+    secure: false,
+    requireTLS: false,
+    user: undefined,
+    pass: undefined,
+    from: 'warnings@ordos.example',
+    timeoutMs: 5000,
+  };
 }
 
 function decodedSubject(data: string): string {
   const header = /^Subject: ((?:.*(?:\r\n[ \t].*)*))/m.exec(data)![1]!;
-  return header.replace(/\r\n[ \t]/g, ' ').split(' ').map((word) => {
-    const encoded = /^=\?UTF-8\?([BQ])\?(.*)\?=$/i.exec(word);
-    if (!encoded) return word;
-    return encoded[1]!.toUpperCase() === 'B'
-      ? Buffer.from(encoded[2]!, 'base64').toString('utf8')
-      : Buffer.from(encoded[2]!.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
-  }).join('');
+  return header
+    .replace(/\r\n[ \t]/g, ' ')
+    .split(' ')
+    .map((word) => {
+      const encoded = /^=\?UTF-8\?([BQ])\?(.*)\?=$/i.exec(word);
+      if (!encoded) return word;
+      return encoded[1]!.toUpperCase() === 'B'
+        ? Buffer.from(encoded[2]!, 'base64').toString('utf8')
+        : Buffer.from(
+            encoded[2]!
+              .replace(/_/g, ' ')
+              .replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8');
+    })
+    .join('');
 }
 
 describe('email over SMTP', () => {
@@ -54,7 +79,9 @@ describe('email over SMTP', () => {
   });
 
   it('a 5xx refusal is final; a 4xx is worth another try', async () => {
-    const smtp = await startSmtpReceiver((address) => (address.startsWith('gone') ? '550 no such mailbox' : '451 try again later'));
+    const smtp = await startSmtpReceiver((address) =>
+      address.startsWith('gone') ? '550 no such mailbox' : '451 try again later',
+    );
     close = smtp.close;
     const transport = smtpTransport(settings(smtp.port));
     const sender = emailSender({ id: 'gov-mail', rate: { perSecond: 5, burst: 5 } }, transport, settings(smtp.port));

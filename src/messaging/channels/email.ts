@@ -29,15 +29,19 @@ export function emailSender(endpoint: EmailEndpoint, transport: Transporter, smt
   const domain = smtp.from.replace(/^.*@/, '').replace(/>.*$/, '') || 'nuancheng';
   return oneAtATime('email', endpoint, async (content, message) => {
     try {
-      const info = await transport.sendMail({
+      const info = (await transport.sendMail({
         from: smtp.from,
         to: message.recipient,
         subject: content.subject,
         text: content.text,
-        attachments: content.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: 'application/cap+xml' })),
+        attachments: content.attachments.map((a) => ({
+          filename: a.filename,
+          content: a.content,
+          contentType: 'application/cap+xml',
+        })),
         messageId: `<${createHash('sha256').update(message.idempotencyKey).digest('hex').slice(0, 32)}@${domain}>`,
         headers: { 'X-Idempotency-Key': message.idempotencyKey },
-      }) as { messageId: string; response: string; rejected: unknown[] };
+      })) as { messageId: string; response: string; rejected: unknown[] };
       if (info.rejected.length > 0) return { ok: false, permanent: true, error: `refused: ${info.response}` };
       return { ok: true, receipt: { messageId: info.messageId, response: info.response } };
     } catch (error) {

@@ -10,7 +10,12 @@ export interface HttpAnswer {
  * POSTs a JSON body; a timeout, a refused connection or a reset is a retryable failure (returned, not thrown),
  * so a receiver that is down costs its own channel a retry and nothing else.
  */
-export async function postJson(url: string, body: string, headers: Record<string, string>, timeoutMs: number): Promise<HttpAnswer | { failure: string }> {
+export async function postJson(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<HttpAnswer | { failure: string }> {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -26,10 +31,17 @@ export async function postJson(url: string, body: string, headers: Record<string
 }
 
 /** The common reading of an HTTP answer: 2xx sent, else retry or give up by status (see isRetryableStatus). */
-export function httpOutcome(answer: HttpAnswer | { failure: string }, receipt: (answer: HttpAnswer) => Record<string, unknown>): SendResult {
+export function httpOutcome(
+  answer: HttpAnswer | { failure: string },
+  receipt: (answer: HttpAnswer) => Record<string, unknown>,
+): SendResult {
   if ('failure' in answer) return { ok: false, permanent: false, error: answer.failure };
   if (answer.status >= 200 && answer.status < 300) return { ok: true, receipt: receipt(answer) };
-  return { ok: false, permanent: !isRetryableStatus(answer.status), error: `HTTP ${answer.status}: ${answer.text.slice(0, 200)}` };
+  return {
+    ok: false,
+    permanent: !isRetryableStatus(answer.status),
+    error: `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`,
+  };
 }
 
 /** A receiver's answer, kept short in the receipt. */

@@ -42,7 +42,11 @@ export function smsGatewaySender(endpoint: SmsGatewayEndpoint, now: () => Date =
         text: payload.content.segments.map((segment) => segment.replace(/\(\d+\/\d+\)$/, '')).join(''),
         messages: messages.map((message) => ({ to: message.recipient, idempotencyKey: message.idempotencyKey })),
       });
-      const headers: Record<string, string> = { 'idempotency-key': createHash('sha256').update([...keys].sort().join('\n')).digest('hex') };
+      const headers: Record<string, string> = {
+        'idempotency-key': createHash('sha256')
+          .update([...keys].sort().join('\n'))
+          .digest('hex'),
+      };
       if (endpoint.token) headers.authorization = `Bearer ${endpoint.token}`;
       if (endpoint.secret) {
         const timestamp = String(Math.floor(now().getTime() / 1000));
@@ -55,7 +59,12 @@ export function smsGatewaySender(endpoint: SmsGatewayEndpoint, now: () => Date =
       const reply = parseReply(answer.text);
       const byKey = new Map(messages.map((message) => [message.idempotencyKey, message.recipient]));
       const rejected = (reply.rejected ?? []).flatMap((entry) => {
-        const recipient = typeof entry.idempotencyKey === 'string' ? byKey.get(entry.idempotencyKey) : typeof entry.to === 'string' ? entry.to : undefined;
+        const recipient =
+          typeof entry.idempotencyKey === 'string'
+            ? byKey.get(entry.idempotencyKey)
+            : typeof entry.to === 'string'
+              ? entry.to
+              : undefined;
         return recipient ? [{ recipient, reason: String(entry.reason ?? 'rejected by the gateway') }] : [];
       });
       return { ok: true, receipt: { status: answer.status, batchId: reply.batchId ?? null }, rejected };

@@ -23,11 +23,16 @@ export function webhookSender(endpoint: WebhookEndpoint, now: () => Date = () =>
   return oneAtATime('webhook', endpoint, async (content, message) => {
     const body = JSON.stringify({ idempotencyKey: message.idempotencyKey, ...content.body });
     const timestamp = String(Math.floor(now().getTime() / 1000));
-    const answer = await postJson(endpoint.url, body, {
-      'idempotency-key': message.idempotencyKey,
-      'x-nuancheng-timestamp': timestamp,
-      'x-nuancheng-signature': webhookSignature(endpoint.secret, timestamp, body),
-    }, endpoint.timeoutMs);
+    const answer = await postJson(
+      endpoint.url,
+      body,
+      {
+        'idempotency-key': message.idempotencyKey,
+        'x-nuancheng-timestamp': timestamp,
+        'x-nuancheng-signature': webhookSignature(endpoint.secret, timestamp, body),
+      },
+      endpoint.timeoutMs,
+    );
     return httpOutcome(answer, answerExcerpt);
   });
 }

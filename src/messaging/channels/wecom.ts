@@ -19,19 +19,31 @@ const retryableErrcodes = new Set([-1, 45009, 45033]);
 export function wecomSender(endpoint: WecomEndpoint): ChannelSender {
   return oneAtATime('wecom', endpoint, async (content, message) => {
     const body = JSON.stringify({ msgtype: 'markdown', markdown: { content: content.markdown } });
-    const answer = await postJson(endpoint.url, body, { 'idempotency-key': message.idempotencyKey }, endpoint.timeoutMs);
+    const answer = await postJson(
+      endpoint.url,
+      body,
+      { 'idempotency-key': message.idempotencyKey },
+      endpoint.timeoutMs,
+    );
     if ('failure' in answer) return { ok: false, permanent: false, error: answer.failure };
     if (answer.status !== 200) return httpOutcome(answer, answerExcerpt);
     const reply = parseReply(answer.text);
     if (reply.errcode === 0) return { ok: true, receipt: { status: answer.status, errcode: 0, errmsg: reply.errmsg } };
-    return { ok: false, permanent: !retryableErrcodes.has(reply.errcode), error: `errcode ${reply.errcode}: ${reply.errmsg}` };
+    return {
+      ok: false,
+      permanent: !retryableErrcodes.has(reply.errcode),
+      error: `errcode ${reply.errcode}: ${reply.errmsg}`,
+    };
   });
 }
 
 function parseReply(text: string): { errcode: number; errmsg: string } {
   try {
     const json = JSON.parse(text) as { errcode?: unknown; errmsg?: unknown };
-    return { errcode: typeof json.errcode === 'number' ? json.errcode : -1, errmsg: String(json.errmsg ?? text.slice(0, 200)) };
+    return {
+      errcode: typeof json.errcode === 'number' ? json.errcode : -1,
+      errmsg: String(json.errmsg ?? text.slice(0, 200)),
+    };
   } catch {
     return { errcode: -1, errmsg: `not JSON: ${text.slice(0, 200)}` };
   }

@@ -17,7 +17,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('overall_hazards', 'text', (col) => col.notNull())
     .addColumn('input', 'text', (col) => col.notNull())
     .addColumn('result', 'text', (col) => col.notNull())
-    .addForeignKeyConstraint('assessments_plan_fk', ['plan_id', 'plan_content_hash'], 'plan_versions', ['plan_id', 'content_hash'])
+    .addForeignKeyConstraint('assessments_plan_fk', ['plan_id', 'plan_content_hash'], 'plan_versions', [
+      'plan_id',
+      'content_hash',
+    ])
     .execute();
   await db.schema.createIndex('assessments_created_at').on('assessments').columns(['created_at', 'id']).execute();
 }

@@ -123,7 +123,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['aftermath_records', 'unit_reports', 'report_obligations', 'unit_tasks', 'orders', 'proposals', 'responses', 'member_units']) {
+  for (const table of [
+    'aftermath_records',
+    'unit_reports',
+    'report_obligations',
+    'unit_tasks',
+    'orders',
+    'proposals',
+    'responses',
+    'member_units',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -51,7 +51,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('plan_version', 'text', (col) => col.notNull())
     .addColumn('plan_hash', 'text', (col) => col.notNull())
     .execute();
-  await db.schema.createIndex('warning_messages_warning').on('warning_messages').columns(['warning_id', 'audit_seq']).execute();
+  await db.schema
+    .createIndex('warning_messages_warning')
+    .on('warning_messages')
+    .columns(['warning_id', 'audit_seq'])
+    .execute();
   await db.schema.createIndex('warnings_state').on('warnings').columns(['cap_status', 'state']).execute();
 }
 

@@ -18,10 +18,16 @@ describe('8.2.5 cold wave', () => {
     ]);
   });
   it('8.2.5(2): a drop ≥ 16 ℃ on 70% is Ⅲ', () => {
-    expect(hazardOf(onShare(0.7, { ...cold, tminDropC: 16 }), 'coldWave')).toMatchObject({ level: 'III', clause: '8.2.5(2)' });
+    expect(hazardOf(onShare(0.7, { ...cold, tminDropC: 16 }), 'coldWave')).toMatchObject({
+      level: 'III',
+      clause: '8.2.5(2)',
+    });
   });
   it('8.2.5(3): a drop ≥ 18 ℃ on 80% is Ⅱ', () => {
-    expect(hazardOf(onShare(0.8, { ...cold, tminDropC: 18 }), 'coldWave')).toMatchObject({ level: 'II', clause: '8.2.5(3)' });
+    expect(hazardOf(onShare(0.8, { ...cold, tminDropC: 18 }), 'coldWave')).toMatchObject({
+      level: 'II',
+      clause: '8.2.5(3)',
+    });
   });
   it('8.2.5(3): a drop of 18 ℃ on 79.99% is Ⅲ; 17.9 ℃ on 80% is Ⅲ', () => {
     expect(levelOf(onShare(0.7999, { ...cold, tminDropC: 18 }), 'coldWave')).toBe('III');
@@ -33,7 +39,10 @@ describe('8.2.5 cold wave', () => {
     expect(levelOf(onShare(1, { ...cold, tminC: 0.1 }), 'coldWave')).toBeNull();
   });
   it('8.2.5(1): conditions are not mixed across units (drop in one, wind in another)', () => {
-    const units = forecastUnits([50, { tminDropC: 20, windMeanMs: 3, tminC: -5 }], [50, { tminDropC: 2, windMeanMs: 15, tminC: -5 }]);
+    const units = forecastUnits(
+      [50, { tminDropC: 20, windMeanMs: 3, tminC: -5 }],
+      [50, { tminDropC: 2, windMeanMs: 15, tminC: -5 }],
+    );
     expect(levelOf({ units }, 'coldWave')).toBeNull();
   });
   it('8.2.5: a unit needs all three values to count; with one missing on most of the area the data is insufficient', () => {

@@ -1,6 +1,12 @@
 import type { Level } from '../../plans/common.schema.ts';
 import type {
-  Comparison, Condition, Requirement, RouteId, Season, ShareBasis, Threshold,
+  Comparison,
+  Condition,
+  Requirement,
+  RouteId,
+  Season,
+  ShareBasis,
+  Threshold,
 } from '../../plans/meteo/grading-rule.schema.ts';
 import { hazardKeys, type HazardKey } from '../../plans/meteo/hazards.schema.ts';
 import type { LevelEntry } from '../../plans/meteo/levels.schema.ts';
@@ -30,9 +36,7 @@ export interface CompiledThreshold {
 }
 
 export type CompiledCondition =
-  | { threshold: CompiledThreshold }
-  | { all: CompiledCondition[] }
-  | { any: CompiledCondition[] };
+  { threshold: CompiledThreshold } | { all: CompiledCondition[] } | { any: CompiledCondition[] };
 
 export interface CompiledRoute {
   route: RouteId;
@@ -83,12 +87,27 @@ const compiled = new WeakMap<GradingPlan, CompiledGrading>();
 
 /** Collects thresholds onto scales while the rules compile; steps are known once every limit is. */
 class ScaleRegistry {
-  private readonly scales = new Map<string, { scale: Scale; thresholds: Array<{ threshold: CompiledThreshold; limit: number }> }>();
+  private readonly scales = new Map<
+    string,
+    { scale: Scale; thresholds: Array<{ threshold: CompiledThreshold; limit: number }> }
+  >();
 
-  add(source: Scale['source'], field: string, kind: FieldKind, op: Comparison, days: number, limit: number, shown: ThresholdShown): CompiledThreshold {
+  add(
+    source: Scale['source'],
+    field: string,
+    kind: FieldKind,
+    op: Comparison,
+    days: number,
+    limit: number,
+    shown: ThresholdShown,
+  ): CompiledThreshold {
     const key = `${source} ${field} ${op} ${days}`;
     let entry = this.scales.get(key);
-    if (!entry) this.scales.set(key, (entry = { scale: scaleOf({ key, source, field, kind, op, days, limits: [] }), thresholds: [] }));
+    if (!entry)
+      this.scales.set(
+        key,
+        (entry = { scale: scaleOf({ key, source, field, kind, op, days, limits: [] }), thresholds: [] }),
+      );
     const threshold: CompiledThreshold = { scale: entry.scale, step: -1, shown };
     entry.thresholds.push({ threshold, limit });
     return threshold;
@@ -97,14 +116,22 @@ class ScaleRegistry {
   finish(): Scale[] {
     return [...this.scales.values()].map(({ scale, thresholds }) => {
       // The thresholds already point at this scale object: it is completed in place.
-      Object.assign(scale, scaleOf({ ...scale, limits: [...new Set(thresholds.map((t) => t.limit))].sort(mildestFirst(scale.op)) }));
+      Object.assign(
+        scale,
+        scaleOf({ ...scale, limits: [...new Set(thresholds.map((t) => t.limit))].sort(mildestFirst(scale.op)) }),
+      );
       for (const { threshold, limit } of thresholds) threshold.step = scale.limits.indexOf(limit);
       return scale;
     });
   }
 }
 
-function compileThreshold(threshold: Threshold, source: Scale['source'], windForce: Record<string, number>, scales: ScaleRegistry): CompiledThreshold {
+function compileThreshold(
+  threshold: Threshold,
+  source: Scale['source'],
+  windForce: Record<string, number>,
+  scales: ScaleRegistry,
+): CompiledThreshold {
   const info = fieldInfo(threshold.field)!;
   const { field, op } = threshold;
   const days = threshold.days ?? 0;

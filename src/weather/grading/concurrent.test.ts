@@ -22,7 +22,12 @@ describe('4.3 several hazards at once', () => {
       units: forecastUnits([100, { precipMm: 60, snowMm: 12, sandVisibilityM: 400, fogVisibilityM: null }]),
       trends: {},
     });
-    expect(result.overall).toEqual({ level: 'III', color: 'yellow', clause: '4.3', hazards: ['rainstorm', 'snowstorm', 'sandstorm'] });
+    expect(result.overall).toEqual({
+      level: 'III',
+      color: 'yellow',
+      clause: '4.3',
+      hazards: ['rainstorm', 'snowstorm', 'sandstorm'],
+    });
   });
 
   it('4.3: when no hazard reaches a level, the overall level is null and no hazard is named', () => {

@@ -17,7 +17,7 @@ function reference(days: number[], kind: FieldKind, scale: Scale, limit: number)
 
 function seeded(seed: number): () => number {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('daily values per scale (8.2.8): ranked as every counted day would be', () => {
@@ -25,7 +25,11 @@ describe('daily values per scale (8.2.8): ranked as every counted day would be',
   const rows: number[][] = Array.from({ length: 3001 }, () => {
     const length = Math.floor(next() * 7);
     // Values on and around the limits, a missing day now and then.
-    return Array.from({ length }, () => (next() < 0.05 ? Number.NaN : [34, 35, 36, 37, 38, 40, 41][Math.floor(next() * 7)]! + (next() < 0.3 ? 0 : next() - 0.5)));
+    return Array.from({ length }, () =>
+      next() < 0.05
+        ? Number.NaN
+        : [34, 35, 36, 37, 38, 40, 41][Math.floor(next() * 7)]! + (next() < 0.3 ? 0 : next() - 0.5),
+    );
   });
   const offsets = Int32Array.from([0, ...rows.map((_, i) => rows.slice(0, i + 1).reduce((n, r) => n + r.length, 0))]);
   const series: DaySeries = { offsets, values: Float64Array.from(rows.flat()) };
@@ -34,9 +38,23 @@ describe('daily values per scale (8.2.8): ranked as every counted day would be',
     for (const op of ['>=', '>', '<=', '<'] as Comparison[]) {
       it(`${kind} ${op}: 1 day against 40 ℃, 3 days against 35/37/40, 5 days against seven limits`, () => {
         const mildestFirst = (limits: number[]) => (op === '>=' || op === '>' ? limits : [...limits].reverse());
-        const scales: Scale[] = ([[1, [40]], [3, [35, 37, 40]], [5, [34, 35, 36, 37, 38, 39, 40]]] as const).map(([days, limits]) => scaleOf({
-          key: `${kind} ${op} ${days}`, source: 'units', field: 'f', kind, op, days, limits: mildestFirst([...limits]),
-        }));
+        const scales: Scale[] = (
+          [
+            [1, [40]],
+            [3, [35, 37, 40]],
+            [5, [34, 35, 36, 37, 38, 39, 40]],
+          ] as const
+        ).map(([days, limits]) =>
+          scaleOf({
+            key: `${kind} ${op} ${days}`,
+            source: 'units',
+            field: 'f',
+            kind,
+            op,
+            days,
+            limits: mildestFirst([...limits]),
+          }),
+        );
         const arena = new KernelArena();
         const columns = dayColumns(series, scales, rows.length, arena);
         for (const scale of scales) {
@@ -47,7 +65,8 @@ describe('daily values per scale (8.2.8): ranked as every counted day would be',
               const expected = reference(days, kind, scale, limit);
               const value = column[i]!;
               const actual = Number.isNaN(value) ? 'invalid' : compares(value, op, limit);
-              if (actual !== expected) expect({ days, days_: scale.days, limit, value }).toEqual({ days, days_: scale.days, limit, expected });
+              if (actual !== expected)
+                expect({ days, days_: scale.days, limit, value }).toEqual({ days, days_: scale.days, limit, expected });
             }
           });
         }

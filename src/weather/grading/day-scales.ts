@@ -17,7 +17,12 @@ import type { DaySeries } from './measure-table.ts';
  * comparison and the validity test. Units with fewer days than counted take the plain reading below, which
  * is also the one the kernel is tested against.
  */
-export function dayColumns(series: DaySeries, scales: readonly Scale[], size: number, arena: KernelArena): Map<Scale, Float64Array | Resident> {
+export function dayColumns(
+  series: DaySeries,
+  scales: readonly Scale[],
+  size: number,
+  arena: KernelArena,
+): Map<Scale, Float64Array | Resident> {
   const { offsets } = series;
   const columns = new Map<Scale, Float64Array | Resident>();
   const longest = Math.max(...scales.map((scale) => scale.days));
@@ -60,7 +65,9 @@ export function plainRank(series: DaySeries, scale: Scale, row: number): number 
   const length = series.offsets[row + 1]! - start;
   if (length === 0) return 0;
   if (length < scale.days) return latest ? 1 : 0;
-  const counted = latest ? series.values.subarray(start + length - scale.days, start + length) : series.values.subarray(start, start + scale.days);
+  const counted = latest
+    ? series.values.subarray(start + length - scale.days, start + length)
+    : series.values.subarray(start, start + scale.days);
   if (counted.some(Number.isNaN)) return 0;
   return 1 + scale.limits.filter((limit) => counted.every((value) => compares(value, scale.op, limit))).length;
 }

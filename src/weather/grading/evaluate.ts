@@ -34,7 +34,11 @@ export class TableEvaluator {
   private readonly totals = new Map<Scale | Family, Map<Float64Array, StepTotals>>();
 
   /** `scales`: every scale of this table in the grading, so the daily ones sharing a field are read in one pass. */
-  constructor(private readonly table: MeasureTable, private readonly scales: readonly Scale[], private readonly arena: KernelArena) {}
+  constructor(
+    private readonly table: MeasureTable,
+    private readonly scales: readonly Scale[],
+    private readonly arena: KernelArena,
+  ) {}
 
   /** The values a scale compares: the field's column, or each unit's daily reduction; NaN where the table has none. */
   private column(scale: Scale): Float64Array | Resident {
@@ -44,7 +48,8 @@ export class TableEvaluator {
       const series = this.table.days.get(scale.field);
       if (series) {
         const siblings = this.scales.filter((s) => s.field === scale.field);
-        for (const [sibling, values] of dayColumns(series, siblings, this.table.size, this.arena)) this.columns.set(sibling, values);
+        for (const [sibling, values] of dayColumns(series, siblings, this.table.size, this.arena))
+          this.columns.set(sibling, values);
         column = this.columns.get(scale)!;
       }
     } else {
@@ -71,7 +76,9 @@ export class TableEvaluator {
 
   /** The table has no value at all for this scale's quantity (a grid forecast without observations). */
   private absent(scale: Scale): boolean {
-    return !(scale.kind === 'past-days' || scale.kind === 'next-days' ? this.table.days : this.table.numbers).has(scale.field);
+    return !(scale.kind === 'past-days' || scale.kind === 'next-days' ? this.table.days : this.table.numbers).has(
+      scale.field,
+    );
   }
 
   tally(route: CompiledRoute, weights: Float64Array): Tally {
@@ -80,23 +87,39 @@ export class TableEvaluator {
     if ('threshold' in condition) {
       const { scale, step } = condition.threshold;
       if (this.absent(scale)) return nothing;
-      return fromSteps(this.totalsOf(scale, weights, () => this.arena.totals({
-        columns: [this.column(scale)],
-        signs: [scale.sign],
-        steps: scale.bounds.map((bound) => [bound]),
-        any: false,
-      }, weights)), step);
+      return fromSteps(
+        this.totalsOf(scale, weights, () =>
+          this.arena.totals(
+            {
+              columns: [this.column(scale)],
+              signs: [scale.sign],
+              steps: scale.bounds.map((bound) => [bound]),
+              any: false,
+            },
+            weights,
+          ),
+        ),
+        step,
+      );
     }
     if (family && fitsKernels(family.family.scales.length)) {
       const of = family.family;
       // "All" of parts one of which no unit has: no unit has a valid value.
       if (of.all && of.scales.some((scale) => this.absent(scale))) return nothing;
-      return fromSteps(this.totalsOf(of, weights, () => this.arena.totals({
-        columns: of.scales.map((scale) => this.column(scale)),
-        signs: of.scales.map((scale) => scale.sign),
-        steps: of.bounds,
-        any: !of.all,
-      }, weights)), family.place);
+      return fromSteps(
+        this.totalsOf(of, weights, () =>
+          this.arena.totals(
+            {
+              columns: of.scales.map((scale) => this.column(scale)),
+              signs: of.scales.map((scale) => scale.sign),
+              steps: of.bounds,
+              any: !of.all,
+            },
+            weights,
+          ),
+        ),
+        family.place,
+      );
     }
     const state = this.stateOf(condition);
     const tally: Tally = { met: 0, valid: 0, count: 0 };

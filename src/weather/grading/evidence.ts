@@ -48,9 +48,16 @@ export function routeEvidence(outcome: RouteOutcome, date: CalendarDate, metIds:
     coverage: total > 0 ? Math.round((valid / total) * 1e4) / 1e4 : 0,
     usable: outcome.usable,
     requires: outcome.requires,
-    ...(level.season ? {
-      season: { date: monthDay(date), timeZone: level.season.timeZone, windows: level.season.windows, inSeason: outcome.inSeason },
-    } : {}),
+    ...(level.season
+      ? {
+          season: {
+            date: monthDay(date),
+            timeZone: level.season.timeZone,
+            windows: level.season.windows,
+            inSeason: outcome.inSeason,
+          },
+        }
+      : {}),
     holds: outcome.holds,
     amounts: { met: amount(met), valid: amount(valid), total: amount(total), unit: perArea ? 'km²' : 'stations' },
     met: { count: outcome.count, ids: metIds },

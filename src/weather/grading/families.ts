@@ -21,7 +21,9 @@ export interface FamilyPlace {
 }
 
 /** A threshold, or all/any of thresholds (every shape the plan writes), as a flat list; undefined when nested. */
-export function flatThresholds(condition: CompiledCondition): { any: boolean; thresholds: CompiledThreshold[] } | undefined {
+export function flatThresholds(
+  condition: CompiledCondition,
+): { any: boolean; thresholds: CompiledThreshold[] } | undefined {
   if ('threshold' in condition) return { any: false, thresholds: [condition.threshold] };
   const parts = 'all' in condition ? condition.all : condition.any;
   const thresholds = parts.flatMap((part) => ('threshold' in part ? [part.threshold] : []));

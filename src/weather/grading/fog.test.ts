@@ -21,11 +21,18 @@ describe('8.2.9 fog', () => {
   it('8.2.9: "持续时间超过24小时": exactly 24 h is no level; the evidence shows the judgement', () => {
     const result = hazardOf(foggy(1, 100, 24), 'fog');
     expect(result.level).toBeNull();
-    expect(result.evidence[0]).toMatchObject({ reached: true, holds: false, requires: [{ trend: 'fogExpectedHours', op: '>', value: 24, actual: 24, holds: false }] });
+    expect(result.evidence[0]).toMatchObject({
+      reached: true,
+      holds: false,
+      requires: [{ trend: 'fogExpectedHours', op: '>', value: 24, actual: 24, holds: false }],
+    });
   });
   it('8.2.9(2): fog already observed on 60%, lasting more than 24 h, is Ⅲ by the observed route; 24 h is not', () => {
     const units = observedUnits([60, { fogVisibilityM: 150 }], [40, { fogVisibilityM: null }]);
-    expect(hazardOf({ units, trends: { fogExpectedHours: 36 } }, 'fog')).toMatchObject({ level: 'III', route: 'observed-area' });
+    expect(hazardOf({ units, trends: { fogExpectedHours: 36 } }, 'fog')).toMatchObject({
+      level: 'III',
+      route: 'observed-area',
+    });
     expect(levelOf({ units, trends: { fogExpectedHours: 24 } }, 'fog')).toBeNull();
   });
 });

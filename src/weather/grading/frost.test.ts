@@ -29,7 +29,11 @@ describe('8.2.4 frost', () => {
   it('8.2.4: "可能持续3天以上": 2 expected frost days is no level; the evidence says why', () => {
     const result = hazardOf(frost(-6, 1, spring, { frostExpectedDays: 2 }), 'frost');
     expect(result.level).toBeNull();
-    expect(result.evidence[0]).toMatchObject({ reached: true, holds: false, requires: [{ trend: 'frostExpectedDays', op: '>=', value: 3, actual: 2, holds: false }] });
+    expect(result.evidence[0]).toMatchObject({
+      reached: true,
+      holds: false,
+      requires: [{ trend: 'frostExpectedDays', op: '>=', value: 3, actual: 2, holds: false }],
+    });
   });
   it('8.2.4: frost is never graded outside its seasons (midsummer, midwinter)', () => {
     for (const at of ['2025-07-20T08:00:00+08:00', '2025-01-15T08:00:00+08:00', '2025-06-01T00:00:00+08:00']) {

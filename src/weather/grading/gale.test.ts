@@ -10,7 +10,9 @@ const levels = [
 ] as const;
 
 const calm = { windMeanMs: 3, windGustMs: 6 };
-const forecast = (share: number, wind: object) => ({ units: forecastUnits([share * 100, wind], [100 - share * 100, calm]) });
+const forecast = (share: number, wind: object) => ({
+  units: forecastUnits([share * 100, wind], [100 - share * 100, calm]),
+});
 const observed = (share: number, wind: object, persisting: boolean) => ({
   units: observedUnits([share * 100, wind], [100 - share * 100, calm]),
   trends: { galePersisting: persisting },
@@ -36,7 +38,10 @@ describe('8.2.6 gale', () => {
       expect(levelOf(forecast(share - 0.01, { windMeanMs: mean, windGustMs: gust }), 'gale')).toBe(below);
     });
     it(`8.2.6(${n}): already observed and likely to persist is ${level}; not persisting is no level`, () => {
-      expect(hazardOf(observed(share, { windGustMs: gust }, true), 'gale')).toMatchObject({ level, route: 'observed-area' });
+      expect(hazardOf(observed(share, { windGustMs: gust }, true), 'gale')).toMatchObject({
+        level,
+        route: 'observed-area',
+      });
       expect(levelOf(observed(share, { windGustMs: gust }, false), 'gale')).toBeNull();
     });
   });

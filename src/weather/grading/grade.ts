@@ -1,7 +1,13 @@
 import type { HazardKey } from '../../plans/meteo/hazards.schema.ts';
 import type { Season } from '../../plans/meteo/grading-rule.schema.ts';
 import { monthDay, type CalendarDate } from '../situation/instant.ts';
-import { compileGrading, type CompiledGrading, type CompiledHazard, type CompiledRoute, type GradingPlan } from './compile.ts';
+import {
+  compileGrading,
+  type CompiledGrading,
+  type CompiledHazard,
+  type CompiledRoute,
+  type GradingPlan,
+} from './compile.ts';
 import { TableEvaluator } from './evaluate.ts';
 import { compares } from './scales.ts';
 import { KernelArena } from './simd/arena.ts';
@@ -24,7 +30,10 @@ function inSeason(season: Season | undefined, date: CalendarDate): boolean {
 class Grader {
   private readonly evaluators: Record<'units' | 'stations', TableEvaluator>;
 
-  constructor(private readonly input: GradingInput, private readonly grading: CompiledGrading) {
+  constructor(
+    private readonly input: GradingInput,
+    private readonly grading: CompiledGrading,
+  ) {
     const scalesOf = (source: 'units' | 'stations') => grading.scales.filter((scale) => scale.source === source);
     const arena = new KernelArena();
     this.evaluators = {
@@ -43,7 +52,8 @@ class Grader {
     const reached = reaches(met, valid, route.share);
     const requires = route.requires.map((requirement) => {
       const actual = this.input.trends[requirement.trend as keyof Trends];
-      const holds = 'is' in requirement ? actual === requirement.is : compares(Number(actual), requirement.op, requirement.value);
+      const holds =
+        'is' in requirement ? actual === requirement.is : compares(Number(actual), requirement.op, requirement.value);
       return { ...requirement, actual, holds };
     });
     const holds = usable && reached && seasonal && requires.every((r) => r.holds);
@@ -65,22 +75,43 @@ class Grader {
     const coverage = Math.max(0, ...outcomes.flat().map((o) => (o.total > 0 ? o.valid / o.total : 0)));
     const shown = outcomes[Math.max(reachedIndex, 0)]!;
     const evidence = shown.map((o) => routeEvidence(o, this.input.date, this.metIds(o)));
-    const status = usable ? 'graded' as const : 'insufficient-data' as const;
+    const status = usable ? ('graded' as const) : ('insufficient-data' as const);
     if (reachedIndex >= 0) {
       const level = hazard.levels[reachedIndex]!;
       const entry = this.grading.levels.get(level.level)!;
       const route = shown.find((o) => o.holds)!.route.route;
       return {
-        zh: hazard.zh, level: level.level, levelZh: entry.zh, color: entry.color, clause: level.clause, status, route,
-        coverage: round(coverage), evidence,
+        zh: hazard.zh,
+        level: level.level,
+        levelZh: entry.zh,
+        color: entry.color,
+        clause: level.clause,
+        status,
+        route,
+        coverage: round(coverage),
+        evidence,
       };
     }
     const closest = evidence
       .filter((e) => e.share !== null)
       .sort((a, b) => Number(b.usable) - Number(a.usable) || b.share! - a.share!)[0];
     return {
-      zh: hazard.zh, level: null, clause: hazard.clause, status, coverage: round(coverage),
-      ...(closest ? { closest: { level: closest.level, clause: closest.clause, route: closest.route, share: closest.share!, needed: closest.needed } } : {}),
+      zh: hazard.zh,
+      level: null,
+      clause: hazard.clause,
+      status,
+      coverage: round(coverage),
+      ...(closest
+        ? {
+            closest: {
+              level: closest.level,
+              clause: closest.clause,
+              route: closest.route,
+              share: closest.share!,
+              needed: closest.needed,
+            },
+          }
+        : {}),
       evidence,
     };
   }

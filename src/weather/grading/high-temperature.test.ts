@@ -4,7 +4,12 @@ import { hazardOf, levelOf } from '../../../test/factories/situation.ts';
 const hot = (share: number, past: number[], next: number[]) => ({
   units: [
     { id: 'hot', areaKm2: share * 100, forecast: { tmaxNext3dC: next }, observed: { tmaxPastDaysC: past } },
-    { id: 'mild', areaKm2: 100 - share * 100, forecast: { tmaxNext3dC: [28, 28, 28] }, observed: { tmaxPastDaysC: [28, 28, 28, 28, 28] } },
+    {
+      id: 'mild',
+      areaKm2: 100 - share * 100,
+      forecast: { tmaxNext3dC: [28, 28, 28] },
+      observed: { tmaxPastDaysC: [28, 28, 28, 28, 28] },
+    },
   ],
 });
 
@@ -25,13 +30,19 @@ describe('8.2.8 high temperature', () => {
     expect(levelOf(hot(0.59, [36, 36, 36], [36, 36, 36]), 'highTemperature')).toBeNull();
   });
   it('8.2.8(2): the last 5 days ≥ 37 ℃ and the next 3 ≥ 37 ℃ on 60% is Ⅲ', () => {
-    expect(hazardOf(hot(0.6, [37, 37, 37, 37, 37], [37, 38, 37]), 'highTemperature')).toMatchObject({ level: 'III', clause: '8.2.8(2)' });
+    expect(hazardOf(hot(0.6, [37, 37, 37, 37, 37], [37, 38, 37]), 'highTemperature')).toMatchObject({
+      level: 'III',
+      clause: '8.2.8(2)',
+    });
   });
   it('8.2.8(2): only 4 observed days at 38 ℃ (fewer than 5) is Ⅳ, not Ⅲ', () => {
     expect(levelOf(hot(0.6, [38, 38, 38, 38], [38, 38, 38]), 'highTemperature')).toBe('IV');
   });
   it('8.2.8(3): the latest day ≥ 40 ℃ and the next 3 ≥ 40 ℃ on 60% is Ⅱ, even after one day', () => {
-    expect(hazardOf(hot(0.6, [40], [40, 41, 40]), 'highTemperature')).toMatchObject({ level: 'II', clause: '8.2.8(3)' });
+    expect(hazardOf(hot(0.6, [40], [40, 41, 40]), 'highTemperature')).toMatchObject({
+      level: 'II',
+      clause: '8.2.8(3)',
+    });
   });
   it('8.2.8(3): an earlier day at 40 ℃ but the latest at 39.9 ℃ is Ⅲ (5 days ≥ 37 ℃)', () => {
     expect(levelOf(hot(0.6, [40, 40, 40, 40, 39.9], [40, 40, 40]), 'highTemperature')).toBe('III');
@@ -41,6 +52,10 @@ describe('8.2.8 high temperature', () => {
       { id: 'a', areaKm2: 60, observed: { tmaxPastDaysC: [40, 40, 40] } },
       { id: 'b', areaKm2: 40, forecast: { tmaxNext3dC: [40, 40, 40] }, observed: { tmaxPastDaysC: [] } },
     ];
-    expect(hazardOf({ units }, 'highTemperature')).toMatchObject({ level: null, status: 'insufficient-data', coverage: 0 });
+    expect(hazardOf({ units }, 'highTemperature')).toMatchObject({
+      level: null,
+      status: 'insufficient-data',
+      coverage: 0,
+    });
   });
 });

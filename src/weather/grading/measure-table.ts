@@ -39,7 +39,8 @@ export function exactTotal(weights: Float64Array, what: string): number {
   if (total !== undefined) return total;
   total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i]!;
-  if (!Number.isSafeInteger(total)) throw new RangeError(`${what}: total ${total} is too large to compare shares exactly`);
+  if (!Number.isSafeInteger(total))
+    throw new RangeError(`${what}: total ${total} is too large to compare shares exactly`);
   totals.set(weights, total);
   return total;
 }

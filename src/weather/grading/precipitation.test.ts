@@ -4,8 +4,22 @@ import { forecastUnits, hazardOf, levelOf, stations } from '../../../test/factor
 // 8.2.2 (rain) and 8.2.3 (snow) read alike: a forecast share of the city's area, or a share of the stations
 // that have already observed the amount while it goes on falling and spreading.
 const hazards = [
-  { hazard: 'rainstorm', clause: '8.2.2', field: 'precipMm', low: 50, high: 100, trends: ['rainContinuing', 'rainExpanding'] },
-  { hazard: 'snowstorm', clause: '8.2.3', field: 'snowMm', low: 10, high: 20, trends: ['snowContinuing', 'snowExpanding'] },
+  {
+    hazard: 'rainstorm',
+    clause: '8.2.2',
+    field: 'precipMm',
+    low: 50,
+    high: 100,
+    trends: ['rainContinuing', 'rainExpanding'],
+  },
+  {
+    hazard: 'snowstorm',
+    clause: '8.2.3',
+    field: 'snowMm',
+    low: 10,
+    high: 20,
+    trends: ['snowContinuing', 'snowExpanding'],
+  },
 ] as const;
 
 describe.each(hazards)('$clause $hazard', ({ hazard, clause, field, low, high, trends }) => {
@@ -26,7 +40,14 @@ describe.each(hazards)('$clause $hazard', ({ hazard, clause, field, low, high, t
     it(`${clause}(${n}): ${share * 100}% of area ≥ ${amount} mm is ${level}`, () => {
       const result = hazardOf(onShare(share, amount), hazard);
       expect(result).toMatchObject({ level, clause: `${clause}(${n})`, status: 'graded', route: 'forecast-area' });
-      expect(result.evidence[0]).toMatchObject({ route: 'forecast-area', threshold: amount, share, needed: share, reached: true, holds: true });
+      expect(result.evidence[0]).toMatchObject({
+        route: 'forecast-area',
+        threshold: amount,
+        share,
+        needed: share,
+        reached: true,
+        holds: true,
+      });
       expect(result.evidence[0]!.met).toEqual({ count: 1, ids: ['u0'] });
     });
     it(`${clause}(${n}): ${amount - 0.1} mm on ${share * 100}% of area is ${amountBelow ?? 'no level'}`, () => {
@@ -49,7 +70,12 @@ describe.each(hazards)('$clause $hazard', ({ hazard, clause, field, low, high, t
       const result = hazardOf({ stations: stations(10, meeting, { [field]: amount }), trends: going }, hazard);
       expect(result).toMatchObject({ level, clause: `${clause}(${n})`, route: 'stations' });
       const evidence = result.evidence.find((e) => e.route === 'stations')!;
-      expect(evidence).toMatchObject({ basis: 'stationCount', share: meeting / 10, holds: true, amounts: { met: meeting, valid: 10, total: 10, unit: 'stations' } });
+      expect(evidence).toMatchObject({
+        basis: 'stationCount',
+        share: meeting / 10,
+        holds: true,
+        amounts: { met: meeting, valid: 10, total: 10, unit: 'stations' },
+      });
       expect(evidence.met.ids).toEqual(Array.from({ length: meeting }, (_, i) => `s${i}`));
     });
   });
@@ -66,7 +92,10 @@ describe.each(hazards)('$clause $hazard', ({ hazard, clause, field, low, high, t
     expect(result.evidence.find((e) => e.route === 'stations')).toMatchObject({
       reached: true,
       holds: false,
-      requires: [{ trend: trends[0], is: true, actual: false, holds: false }, { trend: trends[1], is: true, actual: false, holds: false }],
+      requires: [
+        { trend: trends[0], is: true, actual: false, holds: false },
+        { trend: trends[1], is: true, actual: false, holds: false },
+      ],
     });
   });
 
@@ -75,25 +104,46 @@ describe.each(hazards)('$clause $hazard', ({ hazard, clause, field, low, high, t
   });
 
   it(`${clause}: the routes are not mixed: 30% of area and 20% of stations is no level`, () => {
-    expect(levelOf({ ...onShare(0.3, low), stations: stations(10, 2, { [field]: low }), trends: going }, hazard)).toBeNull();
+    expect(
+      levelOf({ ...onShare(0.3, low), stations: stations(10, 2, { [field]: low }), trends: going }, hazard),
+    ).toBeNull();
   });
 
   it(`${clause}: the highest level any route reaches wins (forecast Ⅳ, stations Ⅱ → Ⅱ by the stations)`, () => {
-    const result = hazardOf({ ...onShare(0.4, low), stations: stations(10, 3, { [field]: high }), trends: going }, hazard);
+    const result = hazardOf(
+      { ...onShare(0.4, low), stations: stations(10, 3, { [field]: high }), trends: going },
+      hazard,
+    );
     expect(result).toMatchObject({ level: 'II', route: 'stations', clause: `${clause}(3)` });
   });
 
   it(`${clause}: stations without a value do not count; half of them reporting is enough coverage`, () => {
-    const reportingHalf = [...stations(5, 2, { [field]: low }), ...Array.from({ length: 5 }, (_, i) => ({ id: `x${i}` }))];
+    const reportingHalf = [
+      ...stations(5, 2, { [field]: low }),
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `x${i}` })),
+    ];
     const result = hazardOf({ stations: reportingHalf, trends: going }, hazard);
     expect(result).toMatchObject({ level: 'III', route: 'stations' });
-    expect(result.evidence.find((e) => e.route === 'stations')).toMatchObject({ share: 0.4, coverage: 0.5, usable: true });
+    expect(result.evidence.find((e) => e.route === 'stations')).toMatchObject({
+      share: 0.4,
+      coverage: 0.5,
+      usable: true,
+    });
   });
 
   it(`${clause}: with fewer than half the stations reporting, the stations route is not used`, () => {
-    const reportingFour = [...stations(4, 4, { [field]: high }), ...Array.from({ length: 6 }, (_, i) => ({ id: `x${i}` }))];
+    const reportingFour = [
+      ...stations(4, 4, { [field]: high }),
+      ...Array.from({ length: 6 }, (_, i) => ({ id: `x${i}` })),
+    ];
     const result = hazardOf({ stations: reportingFour, trends: going }, hazard);
     expect(result).toMatchObject({ level: null, status: 'insufficient-data' });
-    expect(result.evidence.find((e) => e.route === 'stations')).toMatchObject({ share: 1, reached: true, coverage: 0.4, usable: false, holds: false });
+    expect(result.evidence.find((e) => e.route === 'stations')).toMatchObject({
+      share: 1,
+      reached: true,
+      coverage: 0.4,
+      usable: false,
+      holds: false,
+    });
   });
 });

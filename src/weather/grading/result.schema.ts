@@ -7,7 +7,9 @@ import { LevelColor } from '../../plans/meteo/levels.schema.ts';
 export const ThresholdShown = z.object({
   field: z.string(),
   op: Comparison,
-  value: z.union([z.number(), z.string()]).describe('the threshold; for a wind force, the lower bound of that force in m/s'),
+  value: z
+    .union([z.number(), z.string()])
+    .describe('the threshold; for a wind force, the lower bound of that force in m/s'),
   unit: z.string(),
   force: z.number().int().optional(),
   days: z.number().int().optional().describe('daily values that must all meet it'),
@@ -23,7 +25,7 @@ export const RequirementEvidence = z.object({
 });
 
 export const SeasonEvidence = z.object({
-  date: z.string().describe('MM-DD of `at` in the season\'s time zone'),
+  date: z.string().describe("MM-DD of `at` in the season's time zone"),
   timeZone: z.string(),
   windows: z.array(z.object({ name: z.string(), from: z.string(), to: z.string() })),
   inSeason: z.boolean(),
@@ -41,7 +43,7 @@ export const RouteEvidence = z.object({
   needed: z.number(),
   reached: z.boolean().describe('share ≥ needed, compared exactly'),
   coverage: z.number().describe('valid / all, by the same basis'),
-  usable: z.boolean().describe('coverage reaches the plan\'s minimum'),
+  usable: z.boolean().describe("coverage reaches the plan's minimum"),
   requires: z.array(RequirementEvidence),
   season: SeasonEvidence.optional(),
   holds: z.boolean(),
@@ -63,10 +65,10 @@ export const HazardResult = z.object({
   level: Level.nullable(),
   levelZh: z.string().optional(),
   color: LevelColor.optional(),
-  clause: z.string().describe('the level\'s clause, or the hazard\'s section when no level holds'),
+  clause: z.string().describe("the level's clause, or the hazard's section when no level holds"),
   status: z.enum(['graded', 'insufficient-data']),
   route: RouteId.optional().describe('the route that made the level'),
-  coverage: z.number().describe('the best coverage of the hazard\'s routes'),
+  coverage: z.number().describe("the best coverage of the hazard's routes"),
   evidence: z.array(RouteEvidence).describe('the routes of the level reached, or of the lowest level when none is'),
   closest: Closest.optional().describe('when no level holds: the highest share reached toward the lowest level'),
 });

@@ -44,22 +44,34 @@ describe('a revised plan file changes the grading without a code change', () => 
   });
 
   it('8.2.2(1) share raised from 40% to 45%: 40% of area is no longer Ⅳ', () => {
-    const { plan } = revised((grading) => { rainstorm(grading).levels[0]!.routes[0]!.share = 0.45; });
-    expect(grade(fortyPercentAt(55), plan).hazards.rainstorm).toMatchObject({ level: null, closest: { share: 0.4, needed: 0.45 } });
+    const { plan } = revised((grading) => {
+      rainstorm(grading).levels[0]!.routes[0]!.share = 0.45;
+    });
+    expect(grade(fortyPercentAt(55), plan).hazards.rainstorm).toMatchObject({
+      level: null,
+      closest: { share: 0.4, needed: 0.45 },
+    });
   });
 
   it('the coverage minimum lowered to 0.3: a route covering 40% of the area is used', () => {
     const input = { units: forecastUnits([40, { precipMm: 120 }], [60, {}]) };
     expect(grade(input).hazards.rainstorm.status).toBe('insufficient-data');
-    const { plan } = revised((grading) => { grading.coverageMinimum.share = 0.3; });
+    const { plan } = revised((grading) => {
+      grading.coverageMinimum.share = 0.3;
+    });
     expect(grade(input, plan).hazards.rainstorm).toMatchObject({ level: 'I', status: 'graded' });
   });
 
   it('8.2.4 frost season moved: 1 July is in season under the revision', () => {
-    const input = { at: '2025-07-01T08:00:00+08:00', units: forecastUnits([100, { groundTminC: -6 }]), trends: { frostExpectedDays: 5 } };
+    const input = {
+      at: '2025-07-01T08:00:00+08:00',
+      units: forecastUnits([100, { groundTminC: -6 }]),
+      trends: { frostExpectedDays: 5 },
+    };
     expect(grade(input).hazards.frost.level).toBeNull();
     const { plan } = revised((grading) => {
-      for (const level of grading.hazards.find((h) => h.hazard === 'frost')!.levels) level.season!.windows[0]!.to = '07-15';
+      for (const level of grading.hazards.find((h) => h.hazard === 'frost')!.levels)
+        level.season!.windows[0]!.to = '07-15';
     });
     expect(grade(input, plan).hazards.frost.level).toBe('III');
   });
@@ -67,22 +79,36 @@ describe('a revised plan file changes the grading without a code change', () => 
   it('8.2.6: the wind-force table is data too: force 8 at 20 m/s makes 18 m/s no gale', () => {
     const input = { units: forecastUnits([100, { windMeanMs: 18 }]) };
     expect(grade(input).hazards.gale.level).toBe('IV');
-    const { plan } = revised((grading) => { grading.windForce.lowerBounds['8'] = 20; });
+    const { plan } = revised((grading) => {
+      grading.windForce.lowerBounds['8'] = 20;
+    });
     expect(grade(input, plan).hazards.gale.level).toBeNull();
   });
 
   it('8.2.5(1) rewritten with a nested condition (mean wind ≥ force 6 or gust ≥ force 8) grades unit by unit', () => {
-    const input = { units: forecastUnits([70, { tminDropC: 15, windMeanMs: 5, windGustMs: 18, tminC: -2 }], [30, { tminDropC: 1, windMeanMs: 1, windGustMs: 2, tminC: 5 }]) };
+    const input = {
+      units: forecastUnits(
+        [70, { tminDropC: 15, windMeanMs: 5, windGustMs: 18, tminC: -2 }],
+        [30, { tminDropC: 1, windMeanMs: 1, windGustMs: 2, tminC: 5 }],
+      ),
+    };
     expect(grade(input).hazards.coldWave.level).toBeNull();
     const { plan } = revised((grading) => {
       const route = grading.hazards.find((h) => h.hazard === 'coldWave')!.levels[0]!.routes[0]!;
       const [drop, wind, minimum] = (route.when as { all: object[] }).all;
-      route.when = { all: [drop, { any: [wind, { field: 'forecast.windGustMs', op: '>=', force: 8 }] }, minimum] } as typeof route.when;
+      route.when = {
+        all: [drop, { any: [wind, { field: 'forecast.windGustMs', op: '>=', force: 8 }] }, minimum],
+      } as typeof route.when;
     });
     const result = grade(input, plan).hazards.coldWave;
     expect(result).toMatchObject({ level: 'IV', clause: '8.2.5(1)' });
     expect(result.evidence[0]).toMatchObject({ share: 0.7, met: { count: 1, ids: ['u0'] } });
-    expect(result.evidence[0]!.thresholds.map((t) => t.field)).toEqual(['forecast.tminDropC', 'forecast.windMeanMs', 'forecast.windGustMs', 'forecast.tminC']);
+    expect(result.evidence[0]!.thresholds.map((t) => t.field)).toEqual([
+      'forecast.tminDropC',
+      'forecast.windMeanMs',
+      'forecast.windGustMs',
+      'forecast.tminC',
+    ]);
   });
 
   it('the shipped plan is what the other tests grade by', () => {

@@ -8,7 +8,9 @@ const levels = [
 ] as const;
 
 const clear = { sandVisibilityM: null };
-const forecast = (share: number, sandVisibilityM: number) => ({ units: forecastUnits([share * 100, { sandVisibilityM }], [100 - share * 100, clear]) });
+const forecast = (share: number, sandVisibilityM: number) => ({
+  units: forecastUnits([share * 100, { sandVisibilityM }], [100 - share * 100, clear]),
+});
 
 describe('8.2.7 sandstorm', () => {
   describe.each(levels)('8.2.7($n)', ({ n, level, share, visibility, below }) => {
@@ -25,13 +27,19 @@ describe('8.2.7 sandstorm', () => {
     });
     it(`8.2.7(${n}): already observed on ${share * 100}% and going on is ${level}; not going on is no level`, () => {
       const units = observedUnits([share * 100, { sandVisibilityM: visibility - 1 }], [100 - share * 100, clear]);
-      expect(hazardOf({ units, trends: { sandPersisting: true } }, 'sandstorm')).toMatchObject({ level, route: 'observed-area' });
+      expect(hazardOf({ units, trends: { sandPersisting: true } }, 'sandstorm')).toMatchObject({
+        level,
+        route: 'observed-area',
+      });
       expect(levelOf({ units, trends: { sandPersisting: false } }, 'sandstorm')).toBeNull();
     });
   });
 
   it('8.2.7: null visibility is a valid "no sand or dust" (counted), an absent one is no value (not counted)', () => {
-    const counted = hazardOf({ units: forecastUnits([40, { sandVisibilityM: 800 }], [60, { sandVisibilityM: null }]) }, 'sandstorm');
+    const counted = hazardOf(
+      { units: forecastUnits([40, { sandVisibilityM: 800 }], [60, { sandVisibilityM: null }]) },
+      'sandstorm',
+    );
     expect(counted).toMatchObject({ level: null, status: 'graded', coverage: 1 });
     expect(counted.evidence[0]).toMatchObject({ share: 0.4 });
     const uncounted = hazardOf({ units: forecastUnits([40, { sandVisibilityM: 800 }], [60, {}]) }, 'sandstorm');

@@ -28,10 +28,14 @@ export function scaleOf(scale: Omit<Scale, 'sign' | 'bounds'>): Scale {
 /** The plan's comparison, read plainly. */
 export function compares(value: number, op: Comparison, limit: number): boolean {
   switch (op) {
-    case '>=': return value >= limit;
-    case '>': return value > limit;
-    case '<=': return value <= limit;
-    case '<': return value < limit;
+    case '>=':
+      return value >= limit;
+    case '>':
+      return value > limit;
+    case '<=':
+      return value <= limit;
+    case '<':
+      return value < limit;
   }
 }
 

@@ -12,10 +12,17 @@ describe('shares are compared exactly', () => {
   });
 
   it('8.2.2(1): 40% met by many small units sums exactly', () => {
-    const parts = Array.from({ length: 10 }, (_, i): [number, { precipMm: number }] => [0.1, { precipMm: i < 4 ? 50 : 0 }]);
+    const parts = Array.from({ length: 10 }, (_, i): [number, { precipMm: number }] => [
+      0.1,
+      { precipMm: i < 4 ? 50 : 0 },
+    ]);
     const result = hazardOf({ units: forecastUnits(...parts) }, 'rainstorm');
     expect(result).toMatchObject({ level: 'IV' });
-    expect(result.evidence[0]).toMatchObject({ share: 0.4, reached: true, met: { count: 4, ids: ['u0', 'u1', 'u2', 'u3'] } });
+    expect(result.evidence[0]).toMatchObject({
+      share: 0.4,
+      reached: true,
+      met: { count: 4, ids: ['u0', 'u1', 'u2', 'u3'] },
+    });
   });
 
   it('a share just below the needed one never shows as reaching it', () => {
@@ -45,14 +52,39 @@ describe('coverage', () => {
     const units = forecastUnits([49.99, { precipMm: 120 }], [50.01, {}]);
     const result = hazardOf({ units }, 'rainstorm');
     expect(result).toMatchObject({ level: null, status: 'insufficient-data', coverage: 0.4999 });
-    expect(result.evidence[0]).toMatchObject({ route: 'forecast-area', share: 1, reached: true, usable: false, met: { count: 1, ids: ['u0'] } });
+    expect(result.evidence[0]).toMatchObject({
+      route: 'forecast-area',
+      share: 1,
+      reached: true,
+      usable: false,
+      met: { count: 1, ids: ['u0'] },
+    });
   });
 
   it('a hazard below every level shows how close it came: the highest share reached toward its lowest level', () => {
     const units = forecastUnits([35, { precipMm: 70 }], [65, { precipMm: 5 }]);
-    const result = hazardOf({ units, stations: [{ id: 's0', precipMm: 80 }, { id: 's1', precipMm: 1 }, { id: 's2', precipMm: 0 }] }, 'rainstorm');
+    const result = hazardOf(
+      {
+        units,
+        stations: [
+          { id: 's0', precipMm: 80 },
+          { id: 's1', precipMm: 1 },
+          { id: 's2', precipMm: 0 },
+        ],
+      },
+      'rainstorm',
+    );
     expect(result).toMatchObject({ level: null, status: 'graded', clause: '8.2.2' });
-    expect(result.closest).toEqual({ level: 'IV', clause: '8.2.2(1)', route: 'forecast-area', share: 0.35, needed: 0.4 });
-    expect(result.evidence.map((e) => [e.route, e.share])).toEqual([['forecast-area', 0.35], ['stations', 0.3333]]);
+    expect(result.closest).toEqual({
+      level: 'IV',
+      clause: '8.2.2(1)',
+      route: 'forecast-area',
+      share: 0.35,
+      needed: 0.4,
+    });
+    expect(result.evidence.map((e) => [e.route, e.share])).toEqual([
+      ['forecast-area', 0.35],
+      ['stations', 0.3333],
+    ]);
   });
 });

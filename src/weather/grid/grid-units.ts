@@ -20,7 +20,10 @@ export interface GriddedForecast {
 
 /** A gridded input that does not fit its grid, with where: `fields.forecast.precipMm[12]`. */
 export class GridInputError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(`${path}: ${message}`);
     this.name = 'GridInputError';
   }
@@ -34,7 +37,11 @@ function checkShape(values: GridValues, cells: GridCells, path: string): void {
   });
 }
 
-function sample(values: GridValues, cells: GridCells, store: (value: number | string | null, cell: number) => void): void {
+function sample(
+  values: GridValues,
+  cells: GridCells,
+  store: (value: number | string | null, cell: number) => void,
+): void {
   for (let i = 0; i < cells.count; i++) store(values[cells.rows[i]!]![cells.cols[i]!]!, i);
 }
 
@@ -71,15 +78,19 @@ export function gridUnits(cells: GridCells, forecast: GriddedForecast): MeasureT
   for (const [field, values] of Object.entries(forecast.fields) as Array<[UnitField, GridValues]>) {
     const info = unitFields[field];
     if (!info) throw new GridInputError(`fields.${field}`, 'not a field of an area unit');
-    if (info.kind === 'past-days' || info.kind === 'next-days') throw new GridInputError(`fields.${field}`, 'a daily field goes in days');
+    if (info.kind === 'past-days' || info.kind === 'next-days')
+      throw new GridInputError(`fields.${field}`, 'a daily field goes in days');
     checkShape(values, cells, `fields.${field}`);
     const column = new Float64Array(cells.count);
-    sample(values, cells, (value, i) => { column[i] = storedValue(value, info.kind, 'scale' in info ? info.scale : undefined); });
+    sample(values, cells, (value, i) => {
+      column[i] = storedValue(value, info.kind, 'scale' in info ? info.scale : undefined);
+    });
     numbers.set(field, column);
   }
   for (const [field, grids] of Object.entries(forecast.days ?? {}) as Array<[UnitField, readonly GridValues[]]>) {
     const info = unitFields[field];
-    if (!info || (info.kind !== 'past-days' && info.kind !== 'next-days')) throw new GridInputError(`days.${field}`, 'not a daily field');
+    if (!info || (info.kind !== 'past-days' && info.kind !== 'next-days'))
+      throw new GridInputError(`days.${field}`, 'not a daily field');
     days.set(field, dailySeries(grids, cells, `days.${field}`));
   }
   const area = new Float64Array(cells.count);
@@ -88,7 +99,8 @@ export function gridUnits(cells: GridCells, forecast: GriddedForecast): MeasureT
   if (forecast.agriShare) {
     checkShape(forecast.agriShare, cells, 'agriShare');
     sample(forecast.agriShare, cells, (share, i) => {
-      if (typeof share !== 'number' || !(share >= 0 && share <= 1)) throw new GridInputError(`agriShare[${cells.rows[i]}][${cells.cols[i]}]`, 'expected a share between 0 and 1');
+      if (typeof share !== 'number' || !(share >= 0 && share <= 1))
+        throw new GridInputError(`agriShare[${cells.rows[i]}][${cells.cols[i]}]`, 'expected a share between 0 and 1');
       agriArea[i] = squareMetres(cells.areaKm2[i]! * share);
     });
   }

@@ -10,7 +10,10 @@ describe('the nine divisions as area units', () => {
     const units = divisionUnits(geography, { 150602: { forecast: { precipMm: 80 } } });
     expect(units.map((unit) => unit.id)).toEqual(geography.divisions.map((division) => division.code));
     expect(units).toHaveLength(9);
-    expect(units.find((unit) => unit.id === '150602')).toMatchObject({ areaKm2: geography.divisions.find((d) => d.code === '150602')!.areaKm2, forecast: { precipMm: 80 } });
+    expect(units.find((unit) => unit.id === '150602')).toMatchObject({
+      areaKm2: geography.divisions.find((d) => d.code === '150602')!.areaKm2,
+      forecast: { precipMm: 80 },
+    });
     expect(units.reduce((sum, unit) => sum + unit.areaKm2, 0)).toBeGreaterThan(80_000);
   });
 
@@ -19,8 +22,14 @@ describe('the nine divisions as area units', () => {
     const total = byArea.reduce((sum, d) => sum + d.areaKm2, 0);
     const rainy: string[] = [];
     let area = 0;
-    for (const division of byArea) if (area < 0.5 * total) { rainy.push(division.code); area += division.areaKm2; }
-    const values = Object.fromEntries(geography.divisions.map((d) => [d.code, { forecast: { precipMm: rainy.includes(d.code) ? 60 : 5 } }]));
+    for (const division of byArea)
+      if (area < 0.5 * total) {
+        rainy.push(division.code);
+        area += division.areaKm2;
+      }
+    const values = Object.fromEntries(
+      geography.divisions.map((d) => [d.code, { forecast: { precipMm: rainy.includes(d.code) ? 60 : 5 } }]),
+    );
     const result = grade({ units: divisionUnits(geography, values) });
     expect(result.hazards.rainstorm).toMatchObject({ level: 'III', clause: '8.2.2(2)' });
     expect(result.hazards.rainstorm.evidence[0]!.met.ids.sort()).toEqual(rainy.sort());

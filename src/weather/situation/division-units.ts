@@ -6,7 +6,10 @@ export type DivisionValues = Omit<UnitInput, 'id' | 'areaKm2'>;
 
 /** A division code that is not one of the city's. */
 export class UnknownDivisionError extends Error {
-  constructor(readonly code: string, known: readonly string[]) {
+  constructor(
+    readonly code: string,
+    known: readonly string[],
+  ) {
     super(`${code}: not a division of the city; known: ${known.join(', ')}`);
     this.name = 'UnknownDivisionError';
   }
@@ -19,5 +22,9 @@ export class UnknownDivisionError extends Error {
 export function divisionUnits(geography: Geography, values: Readonly<Record<string, DivisionValues>>): UnitInput[] {
   const codes = geography.divisions.map((division) => division.code);
   for (const code of Object.keys(values)) if (!codes.includes(code)) throw new UnknownDivisionError(code, codes);
-  return geography.divisions.map((division) => ({ id: division.code, areaKm2: division.areaKm2, ...values[division.code] }));
+  return geography.divisions.map((division) => ({
+    id: division.code,
+    areaKm2: division.areaKm2,
+    ...values[division.code],
+  }));
 }

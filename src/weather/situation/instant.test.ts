@@ -16,7 +16,10 @@ describe('dates of a situation in Asia/Shanghai', () => {
     expect(monthDay(parseInstant(text)!.shanghaiDate)).toBe(md);
   });
 
-  it.each(['2025-02-29', '2025-04-31T00:00', '2025-07-20T24:00', '2025-07-20T08:00+25:00', '20250720', 'July 20', ''])('%s does not parse', (text) => {
-    expect(parseInstant(text)).toBeUndefined();
-  });
+  it.each(['2025-02-29', '2025-04-31T00:00', '2025-07-20T24:00', '2025-07-20T08:00+25:00', '20250720', 'July 20', ''])(
+    '%s does not parse',
+    (text) => {
+      expect(parseInstant(text)).toBeUndefined();
+    },
+  );
 });

@@ -1,9 +1,7 @@
 import { formatPath } from '../../plans/validate.ts';
 import { Situation } from './situation.schema.ts';
 
-export type SituationParse =
-  | { ok: true; situation: Situation }
-  | { ok: false; path: string; message: string };
+export type SituationParse = { ok: true; situation: Situation } | { ok: false; path: string; message: string };
 
 /** Validates a situation; on refusal, the JSON path of the first bad field and why (`units[3].forecast.precipMm`). */
 export function parseSituation(raw: unknown): SituationParse {

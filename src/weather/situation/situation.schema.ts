@@ -25,8 +25,9 @@ const Forecast = object({
   windGustMs: measured(notNegative()).describe('gust, m/s'),
   sandVisibilityM: measured(notNegative()).describe('visibility in sand/dust, m; null = no sand/dust'),
   fogVisibilityM: measured(notNegative()).describe('visibility in fog, m; null = no fog'),
-  tmaxNext3dC: measured(z.array(number(), { error: 'expected a list of 3 numbers' }).length(3, 'expected 3 daily maxima'))
-    .describe('daily maxima of the next 3 days, ℃'),
+  tmaxNext3dC: measured(
+    z.array(number(), { error: 'expected a list of 3 numbers' }).length(3, 'expected 3 daily maxima'),
+  ).describe('daily maxima of the next 3 days, ℃'),
 });
 
 const Observed = object({
@@ -34,8 +35,9 @@ const Observed = object({
   windGustMs: measured(notNegative()),
   sandVisibilityM: measured(notNegative()).describe('null = no sand/dust'),
   fogVisibilityM: measured(notNegative()).describe('null = no fog'),
-  tmaxPastDaysC: measured(z.array(number(), { error: 'expected a list of numbers' }))
-    .describe('observed daily maxima of the latest consecutive days, oldest first, today last, ℃'),
+  tmaxPastDaysC: measured(z.array(number(), { error: 'expected a list of numbers' })).describe(
+    'observed daily maxima of the latest consecutive days, oldest first, today last, ℃',
+  ),
   droughtGrade: measured(z.enum(droughtGrades, { error: `expected one of ${droughtGrades.join(', ')}` })),
 });
 
@@ -47,7 +49,11 @@ const Unit = object({
   observed: Observed.nullable().optional(),
 }).superRefine((unit, ctx) => {
   if (unit.agriAreaKm2 > unit.areaKm2) {
-    ctx.addIssue({ code: 'custom', path: ['agriAreaKm2'], message: `must not exceed areaKm2 (${unit.agriAreaKm2} > ${unit.areaKm2})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['agriAreaKm2'],
+      message: `must not exceed areaKm2 (${unit.agriAreaKm2} > ${unit.areaKm2})`,
+    });
   }
 });
 
@@ -74,13 +80,19 @@ function refuseRepeatedIds(items: ReadonlyArray<{ id: string }>, key: string, ct
   items.forEach((item, index) => {
     const earlier = first.get(item.id);
     if (earlier === undefined) first.set(item.id, index);
-    else ctx.addIssue({ code: 'custom', path: [key, index, 'id'], message: `repeated id "${item.id}" (also ${key}[${earlier}])` });
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [key, index, 'id'],
+        message: `repeated id "${item.id}" (also ${key}[${earlier}])`,
+      });
   });
 }
 
 /** A weather situation as contracts/assess.md fixes it. */
 export const Situation = object({
-  at: z.string({ error: 'expected a date and time as ISO 8601 text' })
+  at: z
+    .string({ error: 'expected a date and time as ISO 8601 text' })
     .refine((text) => parseInstant(text) !== undefined, 'not a valid ISO 8601 date and time')
     .describe('ISO 8601; without an offset it is Asia/Shanghai time'),
   units: z.array(Unit, { error: 'expected a list of area units' }),

@@ -1,12 +1,15 @@
 import {
-  stationFields, trendFields, unitFields, type FieldInfo, type TrendField,
+  stationFields,
+  trendFields,
+  unitFields,
+  type FieldInfo,
+  type TrendField,
 } from '../../plans/meteo/situation-fields.ts';
 import type { GradingInput, Trends } from '../grading/grading-input.ts';
 import type { DaySeries, MeasureTable } from '../grading/measure-table.ts';
 import { squareMetres, storedValue } from '../grading/measure-table.ts';
 import { parseInstant, type CalendarDate } from './instant.ts';
 import type { Situation } from './situation.schema.ts';
-
 
 type Row = Record<string, unknown>;
 
@@ -40,7 +43,12 @@ function dayColumn(rows: Row[], field: string): DaySeries {
   return { offsets, values };
 }
 
-function table(rows: Row[], ids: string[], fields: Record<string, FieldInfo>, weights: MeasureTable['weights']): MeasureTable {
+function table(
+  rows: Row[],
+  ids: string[],
+  fields: Record<string, FieldInfo>,
+  weights: MeasureTable['weights'],
+): MeasureTable {
   const numbers = new Map<string, Float64Array>();
   const days = new Map<string, DaySeries>();
   for (const [field, info] of Object.entries(fields)) {
@@ -61,9 +69,14 @@ export function resolveTrends(trends: Situation['trends']): Trends {
 
 /** Stations (contracts/assess.md) as a table; each counts 1 toward a station share. */
 export function stationsTable(stations: Situation['stations']): MeasureTable {
-  return table(stations as unknown as Row[], stations.map((station) => station.id), stationFields, {
-    stationCount: new Float64Array(stations.length).fill(1),
-  });
+  return table(
+    stations as unknown as Row[],
+    stations.map((station) => station.id),
+    stationFields,
+    {
+      stationCount: new Float64Array(stations.length).fill(1),
+    },
+  );
 }
 
 export function shanghaiDateOf(at: string): CalendarDate {
@@ -82,7 +95,12 @@ export function situationTables(situation: Situation): GradingInput {
     agriArea[i] = squareMetres(unit.agriAreaKm2);
   });
   return {
-    units: table(units, situation.units.map((unit) => unit.id), unitFields, { area, agriArea }),
+    units: table(
+      units,
+      situation.units.map((unit) => unit.id),
+      unitFields,
+      { area, agriArea },
+    ),
     stations: stationsTable(situation.stations),
     trends: resolveTrends(situation.trends),
     date: shanghaiDateOf(situation.at),

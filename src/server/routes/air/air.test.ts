@@ -21,20 +21,40 @@ describe.each(engines)('/api/air on %s', (engine) => {
     ({ app, ctx, close } = await openTestApp(engine));
     await saveAirStations(ctx.store.db, await loadAirStationList());
     for (const name of days) {
-      const digest = createHash('sha256').update(readFileSync(asset(name))).digest('hex');
-      await importFeed(ctx.store.db, readFeed(splitLines(createReadStream(asset(name))), name), name, () => digest, new Date());
+      const digest = createHash('sha256')
+        .update(readFileSync(asset(name)))
+        .digest('hex');
+      await importFeed(
+        ctx.store.db,
+        readFeed(splitLines(createReadStream(asset(name))), name),
+        name,
+        () => digest,
+        new Date(),
+      );
     }
   });
   afterAll(async () => close());
 
   it('GET /api/air/stations?city=鄂尔多斯: the five city stations with their positions', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/air/stations?city=${encodeURIComponent('鄂尔多斯')}` });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/air/stations?city=${encodeURIComponent('鄂尔多斯')}`,
+    });
     expect(response.statusCode).toBe(200);
-    expect(response.json().stations.map((s: { code: string }) => s.code)).toEqual(['1591A', '1592A', '1593A', '1594A', '1595A']);
+    expect(response.json().stations.map((s: { code: string }) => s.code)).toEqual([
+      '1591A',
+      '1592A',
+      '1593A',
+      '1594A',
+      '1595A',
+    ]);
   });
 
-  it('GET /api/air/hourly: a chart series whose AQI is the feed\'s own for the same hours', async () => {
-    const response = await app.inject({ method: 'GET', url: '/api/air/hourly?station=1591A&from=2019-01-01&to=2019-01-01' });
+  it("GET /api/air/hourly: a chart series whose AQI is the feed's own for the same hours", async () => {
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/air/hourly?station=1591A&from=2019-01-01&to=2019-01-01',
+    });
     expect(response.statusCode).toBe(200);
     const { series } = response.json();
     expect(series.time.slice(0, 2)).toEqual(['2019-01-01T00:00:00+08:00', '2019-01-01T01:00:00+08:00']);
@@ -47,7 +67,10 @@ describe.each(engines)('/api/air on %s', (engine) => {
   });
 
   it('GET /api/air/daily for the city region: HJ 663 region daily values and AQI', async () => {
-    const response = await app.inject({ method: 'GET', url: `/api/air/daily?region=ordos&from=2019-01-01&to=2019-01-02` });
+    const response = await app.inject({
+      method: 'GET',
+      url: `/api/air/daily?region=ordos&from=2019-01-01&to=2019-01-02`,
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.subject).toBe('鄂尔多斯');
@@ -59,9 +82,16 @@ describe.each(engines)('/api/air on %s', (engine) => {
     expect(body.series.primary).toEqual([['PM2.5'], ['PM2.5']]);
   });
 
-  it('GET /api/air/evaluation equals the CLI\'s figures; a flagged dust day adds the dust-excluded figures', async () => {
+  it("GET /api/air/evaluation equals the CLI's figures; a flagged dust day adds the dust-excluded figures", async () => {
     const before = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019' })).json();
-    expect(before.regions['鄂尔多斯']).toMatchObject({ validDays: 2, pm25: 82, so2: 30, coP95: 1.7, o3P90: 45, goodDayRatio: 50 });
+    expect(before.regions['鄂尔多斯']).toMatchObject({
+      validDays: 2,
+      pm25: 82,
+      so2: 30,
+      coP95: 1.7,
+      o3P90: 45,
+      goodDayRatio: 50,
+    });
     expect(Object.keys(before.stations)).toEqual(['1591A', '1592A', '1593A', '1594A', '1595A']);
     const all = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019&scope=all' })).json();
     expect(all.regions['鄂尔多斯']).toEqual(before.regions['鄂尔多斯']);
@@ -69,17 +99,39 @@ describe.each(engines)('/api/air on %s', (engine) => {
     expect(Object.keys(all.stations).length).toBeGreaterThan(1400);
     expect(before.regions['鄂尔多斯'].dustExcluded).toBeUndefined();
 
-    const refused = await app.inject({ method: 'POST', url: '/api/air/dust-days', payload: { date: '2019-01-02', region: '鄂尔多斯' } });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/air/dust-days',
+      payload: { date: '2019-01-02', region: '鄂尔多斯' },
+    });
     expect(refused.statusCode).toBe(401);
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: TEST_ADMIN_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: TEST_ADMIN_PASSWORD },
+    });
     const headers = { authorization: `Bearer ${login.json().token}` };
-    const flagged = await app.inject({ method: 'POST', url: '/api/air/dust-days', headers, payload: { date: '2019-01-02', region: '鄂尔多斯', note: '沙尘' } });
+    const flagged = await app.inject({
+      method: 'POST',
+      url: '/api/air/dust-days',
+      headers,
+      payload: { date: '2019-01-02', region: '鄂尔多斯', note: '沙尘' },
+    });
     expect(flagged.statusCode).toBe(201);
-    const unknown = await app.inject({ method: 'POST', url: '/api/air/dust-days', headers, payload: { date: '2019-01-02', region: '包头' } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/air/dust-days',
+      headers,
+      payload: { date: '2019-01-02', region: '包头' },
+    });
     expect(unknown.statusCode).toBe(400);
 
     const after = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019' })).json();
-    expect(after.regions['鄂尔多斯']).toMatchObject({ validDays: 2, pm25: 82, dustExcluded: { validDays: 1, pm25: 62, goodDayRatio: 100 } });
+    expect(after.regions['鄂尔多斯']).toMatchObject({
+      validDays: 2,
+      pm25: 82,
+      dustExcluded: { validDays: 1, pm25: 62, goodDayRatio: 100 },
+    });
     expect(after.dustDays).toEqual([{ region: '鄂尔多斯', date: '2019-01-02' }]);
     expect((await app.inject({ method: 'GET', url: '/api/air/dust-days?year=2019' })).json().dustDays).toHaveLength(1);
   });
@@ -98,11 +150,17 @@ describe.each(engines)('/api/air on %s', (engine) => {
   });
 
   it('bad queries are 400 with the error shape naming the field', async () => {
-    const badDate = await app.inject({ method: 'GET', url: '/api/air/hourly?station=1591A&from=2019-02-30&to=2019-03-01' });
+    const badDate = await app.inject({
+      method: 'GET',
+      url: '/api/air/hourly?station=1591A&from=2019-02-30&to=2019-03-01',
+    });
     expect(badDate.statusCode).toBe(400);
     expect(badDate.json().error).toMatchObject({ code: 'invalid_request' });
     expect(badDate.json().error.message).toMatch(/from/);
-    const reversed = await app.inject({ method: 'GET', url: '/api/air/hourly?station=1591A&from=2019-03-01&to=2019-02-01' });
+    const reversed = await app.inject({
+      method: 'GET',
+      url: '/api/air/hourly?station=1591A&from=2019-03-01&to=2019-02-01',
+    });
     expect(reversed.json().error).toMatchObject({ code: 'invalid_request', path: 'to' });
     const badYear = await app.inject({ method: 'GET', url: '/api/air/evaluation?year=twenty' });
     expect(badYear.statusCode).toBe(400);

@@ -3,8 +3,25 @@ import { categoryOf, primaryNames } from '../../../air/aqi/category.ts';
 import { dailyAqi } from '../../../air/aqi/daily.ts';
 import { HourlyAqiCalculator } from '../../../air/aqi/hourly.ts';
 import { epochDay, epochDayToIso, isoDateToEpochDay } from '../../../air/calendar.ts';
-import { DAILY_COUNT, D_CO, D_NO2, D_O3_1H, D_O3_8H, D_PM10, D_PM25, D_SO2, dailyValueOf } from '../../../air/daily-values.ts';
-import { emptyDays, evaluateYear, regionDailyValues, YearAccumulator, type RegionSpec, type YearDays } from '../../../air/evaluation/index.ts';
+import {
+  DAILY_COUNT,
+  D_CO,
+  D_NO2,
+  D_O3_1H,
+  D_O3_8H,
+  D_PM10,
+  D_PM25,
+  D_SO2,
+  dailyValueOf,
+} from '../../../air/daily-values.ts';
+import {
+  emptyDays,
+  evaluateYear,
+  regionDailyValues,
+  YearAccumulator,
+  type RegionSpec,
+  type YearDays,
+} from '../../../air/evaluation/index.ts';
 import { CO, NO2, O3, PM10, PM25, POLLUTANT_COUNT, SO2 } from '../../../air/pollutants.ts';
 import type { AirPlan } from '../../../plans/air/index.ts';
 import type { DustDay } from '../../../store/air-dust.repository.ts';
@@ -24,9 +41,16 @@ export async function hourlySeries(db: Kysely<Database>, station: string, from: 
   const aqi = new Int16Array(1);
   const primary = new Uint8Array(1);
   const series = {
-    time: [] as string[], aqi: [] as Array<number | null>, category: [] as Array<ReturnType<typeof categoryOf> | null>, primary: [] as string[][],
-    pm25: [] as Array<number | null>, pm10: [] as Array<number | null>, so2: [] as Array<number | null>,
-    no2: [] as Array<number | null>, o3: [] as Array<number | null>, co: [] as Array<number | null>,
+    time: [] as string[],
+    aqi: [] as Array<number | null>,
+    category: [] as Array<ReturnType<typeof categoryOf> | null>,
+    primary: [] as string[][],
+    pm25: [] as Array<number | null>,
+    pm10: [] as Array<number | null>,
+    so2: [] as Array<number | null>,
+    no2: [] as Array<number | null>,
+    o3: [] as Array<number | null>,
+    co: [] as Array<number | null>,
   };
   for (const hour of hours) {
     for (const column of COLUMNS) values[COLUMN_POLLUTANT[column]] = hour.values[column] ?? Number.NaN;
@@ -43,28 +67,56 @@ export async function hourlySeries(db: Kysely<Database>, station: string, from: 
 }
 
 /** The daily values of the stations asked for, from hour 1 of `from` to 24:00 of `to` (all in one year). */
-async function daysOf(db: Kysely<Database>, year: number, from: string, to: string, stations?: readonly string[]): Promise<YearDays> {
+async function daysOf(
+  db: Kysely<Database>,
+  year: number,
+  from: string,
+  to: string,
+  stations?: readonly string[],
+): Promise<YearDays> {
   const accumulator = new YearAccumulator(year);
   const next = epochDayToIso(isoDateToEpochDay(to) + 1);
   for await (const block of readHourBlocks(db, from, next, stations)) accumulator.add(block);
   return accumulator.finish();
 }
 
-const DAILY_FIELDS = { pm25: D_PM25, pm10: D_PM10, so2: D_SO2, no2: D_NO2, co: D_CO, o3_8h: D_O3_8H, o3_1h: D_O3_1H } as const;
+const DAILY_FIELDS = {
+  pm25: D_PM25,
+  pm10: D_PM10,
+  so2: D_SO2,
+  no2: D_NO2,
+  co: D_CO,
+  o3_8h: D_O3_8H,
+  o3_1h: D_O3_1H,
+} as const;
 
 /** A station's or region's daily values and AQI from `from` to `to`, as parallel arrays. */
-export async function dailySeries(db: Kysely<Database>, subject: { station: string } | { region: RegionSpec }, from: string, to: string) {
+export async function dailySeries(
+  db: Kysely<Database>,
+  subject: { station: string } | { region: RegionSpec },
+  from: string,
+  to: string,
+) {
   const year = Number(from.slice(0, 4));
   const stations = 'station' in subject ? [subject.station] : subject.region.stations;
   const yearDays = await daysOf(db, year, from, to, stations);
-  const days = 'station' in subject
-    ? yearDays.stations.get(subject.station) ?? emptyDays(yearDays.dayCount)
-    : regionDailyValues(yearDays.stations, subject.region.stations, yearDays.dayCount);
+  const days =
+    'station' in subject
+      ? (yearDays.stations.get(subject.station) ?? emptyDays(yearDays.dayCount))
+      : regionDailyValues(yearDays.stations, subject.region.stations, yearDays.dayCount);
   const first = epochDay(year, 1, 1);
   const series = {
-    date: [] as string[], aqi: [] as Array<number | null>, category: [] as Array<ReturnType<typeof categoryOf> | null>, primary: [] as string[][],
-    pm25: [] as Array<number | null>, pm10: [] as Array<number | null>, so2: [] as Array<number | null>, no2: [] as Array<number | null>,
-    co: [] as Array<number | null>, o3_8h: [] as Array<number | null>, o3_1h: [] as Array<number | null>,
+    date: [] as string[],
+    aqi: [] as Array<number | null>,
+    category: [] as Array<ReturnType<typeof categoryOf> | null>,
+    primary: [] as string[][],
+    pm25: [] as Array<number | null>,
+    pm10: [] as Array<number | null>,
+    so2: [] as Array<number | null>,
+    no2: [] as Array<number | null>,
+    co: [] as Array<number | null>,
+    o3_8h: [] as Array<number | null>,
+    o3_1h: [] as Array<number | null>,
   };
   for (let day = isoDateToEpochDay(from) - first; day <= isoDateToEpochDay(to) - first; day++) {
     series.date.push(epochDayToIso(first + day));
@@ -105,18 +157,46 @@ function planStations(plan: AirPlan): string[] {
  * The year's evaluation from the store: the plan's regions, raw and dust-excluded, with the plan's stations
  * (`scope` plan) or every station stored for the year (`all`, as the CLI lists them).
  */
-export async function evaluationOf(db: Kysely<Database>, plan: AirPlan, year: number, dustDays: readonly DustDay[], scope: 'plan' | 'all') {
-  const days = await daysOf(db, year, `${year}-01-01`, `${year}-12-31`, scope === 'plan' ? planStations(plan) : undefined);
-  const evaluation = evaluateYear({ days, regions: planRegions(plan), targets: plan.targets.targets, dustDays: dustDayIndex(dustDays, year) });
+export async function evaluationOf(
+  db: Kysely<Database>,
+  plan: AirPlan,
+  year: number,
+  dustDays: readonly DustDay[],
+  scope: 'plan' | 'all',
+) {
+  const days = await daysOf(
+    db,
+    year,
+    `${year}-01-01`,
+    `${year}-12-31`,
+    scope === 'plan' ? planStations(plan) : undefined,
+  );
+  const evaluation = evaluateYear({
+    days,
+    regions: planRegions(plan),
+    targets: plan.targets.targets,
+    dustDays: dustDayIndex(dustDays, year),
+  });
   return { ...evaluation, dustDays: dustDays.map(({ region, date }) => ({ region, date })) };
 }
 
 export function emptyYear(year: number): YearDays {
-  return { year, dayCount: epochDay(year + 1, 1, 1) - epochDay(year, 1, 1), stations: new Map(), seen: new Set(), lastDay: -1 };
+  return {
+    year,
+    dayCount: epochDay(year + 1, 1, 1) - epochDay(year, 1, 1),
+    stations: new Map(),
+    seen: new Set(),
+    lastDay: -1,
+  };
 }
 
 /** The daily values of the plan regions' stations from 1 January to `asOf`. */
-export async function regionDaysUntil(db: Kysely<Database>, plan: AirPlan, year: number, asOf: string): Promise<YearDays> {
+export async function regionDaysUntil(
+  db: Kysely<Database>,
+  plan: AirPlan,
+  year: number,
+  asOf: string,
+): Promise<YearDays> {
   const stations = planStations(plan);
   if (stations.length === 0) return emptyYear(year);
   return daysOf(db, year, `${year}-01-01`, asOf, stations);

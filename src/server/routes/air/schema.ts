@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isoDateToEpochDay } from '../../../air/calendar.ts';
 import { ApiError } from '../../errors.ts';
 
-const IsoDate = z.string()
+const IsoDate = z
+  .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
   .refine((date) => !Number.isNaN(isoDateToEpochDay(date)), 'not a calendar date');
 const Year = z.coerce.number().int().min(2000).max(2100).describe('the calendar year, e.g. 2025');
@@ -13,16 +14,20 @@ export const Failure = ApiError;
 
 export const StationsQuery = z.object({ city: z.string().min(1).optional().describe('e.g. 鄂尔多斯') });
 export const StationList = z.object({
-  stations: z.array(z.object({
-    code: z.string(), name: z.string(), city: z.string(),
-    lon: z.number().nullable().describe('WGS84 degrees; null where the station list gives none'),
-    lat: z.number().nullable(),
-  })),
+  stations: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      city: z.string(),
+      lon: z.number().nullable().describe('WGS84 degrees; null where the station list gives none'),
+      lat: z.number().nullable(),
+    }),
+  ),
 });
 
 export const HourlyQuery = z.object({
   station: StationCode,
-  from: IsoDate.describe('first date (the feed\'s date label), inclusive'),
+  from: IsoDate.describe("first date (the feed's date label), inclusive"),
   to: IsoDate.describe('last date, inclusive; at most 366 days after from'),
 });
 
@@ -32,14 +37,20 @@ export const HourlySeries = z.object({
   station: z.string(),
   from: z.string(),
   to: z.string(),
-  series: z.object({
-    time: z.array(z.string()).describe('the end of each hour, China Standard Time (hour 0 of a date is its 00:00)'),
-    aqi: z.array(z.number().nullable()).describe('HJ 633-2012 hourly AQI as the national real-time feed computes it'),
-    category: z.array(Category.nullable()),
-    primary: z.array(z.array(z.string())),
-    pm25: z.array(Concentration), pm10: z.array(Concentration), so2: z.array(Concentration),
-    no2: z.array(Concentration), o3: z.array(Concentration), co: z.array(Concentration).describe('mg/m³'),
-  }).describe('one array per quantity, index by index, as a chart takes them; µg/m³ unless noted'),
+  series: z
+    .object({
+      time: z.array(z.string()).describe('the end of each hour, China Standard Time (hour 0 of a date is its 00:00)'),
+      aqi: z.array(z.number().nullable()).describe('HJ 633-2012 hourly AQI as the national real-time feed computes it'),
+      category: z.array(Category.nullable()),
+      primary: z.array(z.array(z.string())),
+      pm25: z.array(Concentration),
+      pm10: z.array(Concentration),
+      so2: z.array(Concentration),
+      no2: z.array(Concentration),
+      o3: z.array(Concentration),
+      co: z.array(Concentration).describe('mg/m³'),
+    })
+    .describe('one array per quantity, index by index, as a chart takes them; µg/m³ unless noted'),
 });
 
 export const DailyQuery = z.object({
@@ -58,7 +69,10 @@ export const DailySeries = z.object({
     aqi: z.array(z.number().nullable()).describe('HJ 633 daily AQI of a valid day (HJ 663), else null'),
     category: z.array(Category.nullable()),
     primary: z.array(z.array(z.string())),
-    pm25: z.array(Concentration), pm10: z.array(Concentration), so2: z.array(Concentration), no2: z.array(Concentration),
+    pm25: z.array(Concentration),
+    pm10: z.array(Concentration),
+    so2: z.array(Concentration),
+    no2: z.array(Concentration),
     co: z.array(Concentration).describe('mg/m³, one decimal'),
     o3_8h: z.array(Concentration).describe('O3 daily maximum 8-hour mean'),
     o3_1h: z.array(Concentration).describe('O3 daily maximum 1-hour value'),
@@ -69,24 +83,40 @@ export const YearQuery = z.object({ year: Year });
 
 export const EvaluationQuery = z.object({
   year: Year,
-  scope: z.enum(['plan', 'all']).default('plan')
-    .describe('plan: the plan regions\' stations (fast); all: every station stored for the year, as `nuancheng air evaluate` lists them'),
+  scope: z
+    .enum(['plan', 'all'])
+    .default('plan')
+    .describe(
+      "plan: the plan regions' stations (fast); all: every station stored for the year, as `nuancheng air evaluate` lists them",
+    ),
 });
 
 const Figures = z.object({
   validDays: z.number(),
-  pm25: Concentration, pm10: Concentration, so2: Concentration, no2: Concentration,
-  coP95: Concentration.describe('mg/m³'), o3P90: Concentration,
-  goodDayRatio: z.number().nullable().describe('%'), heavyDayRatio: z.number().nullable().describe('%'),
+  pm25: Concentration,
+  pm10: Concentration,
+  so2: Concentration,
+  no2: Concentration,
+  coP95: Concentration.describe('mg/m³'),
+  o3P90: Concentration,
+  goodDayRatio: z.number().nullable().describe('%'),
+  heavyDayRatio: z.number().nullable().describe('%'),
   incomplete: z.array(z.string()).describe('figures with fewer daily values than HJ 663 表 2 asks'),
 });
-const WithDust = Figures.extend({ dustExcluded: Figures.optional().describe('the same figures without the dust-affected days') });
+const WithDust = Figures.extend({
+  dustExcluded: Figures.optional().describe('the same figures without the dust-affected days'),
+});
 
 export const Evaluation = z.object({
   year: z.number(),
-  regions: z.record(z.string(), WithDust.extend({
-    targets: z.array(z.object({ id: z.string(), target: z.string(), value: z.number().nullable(), met: z.boolean().nullable() })),
-  })),
+  regions: z.record(
+    z.string(),
+    WithDust.extend({
+      targets: z.array(
+        z.object({ id: z.string(), target: z.string(), value: z.number().nullable(), met: z.boolean().nullable() }),
+      ),
+    }),
+  ),
   stations: z.record(z.string(), WithDust),
   dustDays: z.array(z.object({ region: z.string(), date: z.string() })),
 });
@@ -99,24 +129,38 @@ export const TargetsQuery = z.object({
 export const TargetTracking = z.object({
   year: z.number(),
   asOf: z.string().nullable(),
-  regions: z.array(z.object({
-    id: z.string().nullable(),
-    name: z.string(),
-    stations: z.array(z.string()),
-    targets: z.array(z.object({
-      id: z.string(), clause: z.string(), indicator: z.string(), target: z.string(),
-      value: z.number().nullable(), met: z.boolean().nullable(), remainingDays: z.number(), achievable: z.boolean().nullable(),
-      remainingMeanMax: z.number().nullable().optional().describe('µg/m³ the remaining days may average at most'),
-      nonGoodDaysAffordable: z.number().nullable().optional().describe('non-good days the rest of the year can still afford'),
-      heavyDaysAffordable: z.number().nullable().optional(),
-      note: z.string().optional(),
-    })),
-  })),
+  regions: z.array(
+    z.object({
+      id: z.string().nullable(),
+      name: z.string(),
+      stations: z.array(z.string()),
+      targets: z.array(
+        z.object({
+          id: z.string(),
+          clause: z.string(),
+          indicator: z.string(),
+          target: z.string(),
+          value: z.number().nullable(),
+          met: z.boolean().nullable(),
+          remainingDays: z.number(),
+          achievable: z.boolean().nullable(),
+          remainingMeanMax: z.number().nullable().optional().describe('µg/m³ the remaining days may average at most'),
+          nonGoodDaysAffordable: z
+            .number()
+            .nullable()
+            .optional()
+            .describe('non-good days the rest of the year can still afford'),
+          heavyDaysAffordable: z.number().nullable().optional(),
+          note: z.string().optional(),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const DustDayBody = z.object({
   date: IsoDate,
-  region: z.string().min(1).default('*').describe('a plan region\'s name, or * for every region and station'),
+  region: z.string().min(1).default('*').describe("a plan region's name, or * for every region and station"),
   note: z.string().max(500).default(''),
 });
 

@@ -19,7 +19,11 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
 
   beforeAll(async () => {
     ({ app, ctx, close } = await openTestApp(engine));
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: TEST_ADMIN_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: TEST_ADMIN_PASSWORD },
+    });
     headers = { authorization: `Bearer ${login.json().token}` };
   });
   afterAll(async () => close());
@@ -30,7 +34,11 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
     const body = created.json();
     const meteo = ctx.plans.meteo();
     expect(body).toEqual({
-      ...grade(situation), id: expect.stringMatching(/^[0-9a-f-]{36}$/), createdAt: expect.any(String), createdBy: 'admin', planContentHash: meteo.contentHash,
+      ...grade(situation),
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      createdAt: expect.any(String),
+      createdBy: 'admin',
+      planContentHash: meteo.contentHash,
       proposal: { id: expect.any(String), orderKind: 'activate', toLevel: 'I', signerRole: 'commander', created: true },
     });
     expect(body.plan).toEqual({ id: 'meteo-2024', version: meteo.version });
@@ -39,36 +47,72 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
     const recalled = await app.inject({ method: 'GET', url: `/api/assessments/${body.id}`, headers });
     expect(recalled.statusCode).toBe(200);
     const { proposal: _proposal, ...storedBody } = body;
-    expect(recalled.json()).toEqual({ ...storedBody, input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) } });
+    expect(recalled.json()).toEqual({
+      ...storedBody,
+      input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) },
+    });
 
     const trail = await auditTrail(ctx.store.db, 'assessment', body.id);
     expect(trail).toMatchObject([{ actor: 'admin', action: 'weather.assessment.created' }]);
   });
 
   it('GET /api/assessments lists the latest first', async () => {
-    const second = (await app.inject({ method: 'POST', url: '/api/assessments', headers, payload: { ...situation, at: '2025-07-21T08:00:00+08:00' } })).json();
+    const second = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/assessments',
+        headers,
+        payload: { ...situation, at: '2025-07-21T08:00:00+08:00' },
+      })
+    ).json();
     const list = await app.inject({ method: 'GET', url: '/api/assessments?limit=1', headers });
     expect(list.statusCode).toBe(200);
-    expect(list.json().assessments).toEqual([{
-      id: second.id, createdAt: second.createdAt, createdBy: 'admin', at: '2025-07-21T08:00:00+08:00',
-      plan: { id: 'meteo-2024', version: second.plan.version, contentHash: second.planContentHash },
-      overall: { level: 'I', hazards: ['rainstorm', 'gale'] },
-    }]);
+    expect(list.json().assessments).toEqual([
+      {
+        id: second.id,
+        createdAt: second.createdAt,
+        createdBy: 'admin',
+        at: '2025-07-21T08:00:00+08:00',
+        plan: { id: 'meteo-2024', version: second.plan.version, contentHash: second.planContentHash },
+        overall: { level: 'I', hazards: ['rainstorm', 'gale'] },
+      },
+    ]);
   });
 
   it('bad input is a 400 naming the JSON path, as the CLI does, and stores nothing', async () => {
-    const before = (await app.inject({ method: 'GET', url: '/api/assessments?limit=100', headers })).json().assessments.length;
-    const bad = { ...situation, units: [...situation.units, { id: 'x', areaKm2: 3 }, { id: 'y', areaKm2: 2, forecast: { precipMm: 'lots' } }] };
+    const before = (await app.inject({ method: 'GET', url: '/api/assessments?limit=100', headers })).json().assessments
+      .length;
+    const bad = {
+      ...situation,
+      units: [...situation.units, { id: 'x', areaKm2: 3 }, { id: 'y', areaKm2: 2, forecast: { precipMm: 'lots' } }],
+    };
     const response = await app.inject({ method: 'POST', url: '/api/assessments', headers, payload: bad });
     expect(response.statusCode).toBe(400);
-    expect(response.json()).toEqual({ error: { code: 'invalid_request', message: 'body.units[3].forecast.precipMm: expected a number', path: 'units[3].forecast.precipMm' } });
-    const after = (await app.inject({ method: 'GET', url: '/api/assessments?limit=100', headers })).json().assessments.length;
+    expect(response.json()).toEqual({
+      error: {
+        code: 'invalid_request',
+        message: 'body.units[3].forecast.precipMm: expected a number',
+        path: 'units[3].forecast.precipMm',
+      },
+    });
+    const after = (await app.inject({ method: 'GET', url: '/api/assessments?limit=100', headers })).json().assessments
+      .length;
     expect(after).toBe(before);
   });
 
   it.each([
-    ['a repeated unit id', { ...situation, units: [...situation.units, { id: 'u0', areaKm2: 1 }] }, 'units[2].id', 'repeated id "u0" (also units[0])'],
-    ['agricultural area above the area', { ...situation, units: [{ id: 'a', areaKm2: 1, agriAreaKm2: 2 }] }, 'units[0].agriAreaKm2', 'must not exceed areaKm2 (2 > 1)'],
+    [
+      'a repeated unit id',
+      { ...situation, units: [...situation.units, { id: 'u0', areaKm2: 1 }] },
+      'units[2].id',
+      'repeated id "u0" (also units[0])',
+    ],
+    [
+      'agricultural area above the area',
+      { ...situation, units: [{ id: 'a', areaKm2: 1, agriAreaKm2: 2 }] },
+      'units[0].agriAreaKm2',
+      'must not exceed areaKm2 (2 > 1)',
+    ],
     ['a date that does not parse', { ...situation, at: '2025-13-01' }, 'at', 'not a valid ISO 8601 date and time'],
   ])('%s is a 400 at its path', async (_, payload, path, message) => {
     const response = await app.inject({ method: 'POST', url: '/api/assessments', headers, payload });
@@ -77,7 +121,11 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
   });
 
   it('an unknown id is a 404; a malformed one a 400; without signing in, a 401', async () => {
-    const missing = await app.inject({ method: 'GET', url: '/api/assessments/00000000-0000-4000-8000-000000000000', headers });
+    const missing = await app.inject({
+      method: 'GET',
+      url: '/api/assessments/00000000-0000-4000-8000-000000000000',
+      headers,
+    });
     expect(missing.statusCode).toBe(404);
     expect(missing.json().error).toMatchObject({ code: 'assessment_not_found', path: 'id' });
     expect((await app.inject({ method: 'GET', url: '/api/assessments/nope', headers })).statusCode).toBe(400);

@@ -18,13 +18,18 @@ const Citation = {
 export const StoredAssessment = AssessmentResult.extend(Citation);
 
 export const GradedAssessment = StoredAssessment.extend({
-  proposal: z.object({
-    id: z.string(),
-    orderKind: z.enum(['activate', 'upgrade', 'downgrade', 'terminate']),
-    toLevel: z.enum(['I', 'II', 'III', 'IV']).nullable(),
-    signerRole: z.string(),
-    created: z.boolean().describe('false: the same change was already pending'),
-  }).nullable().describe('4.2(1): the proposal made because the overall level differs from the response in force; null when it agrees'),
+  proposal: z
+    .object({
+      id: z.string(),
+      orderKind: z.enum(['activate', 'upgrade', 'downgrade', 'terminate']),
+      toLevel: z.enum(['I', 'II', 'III', 'IV']).nullable(),
+      signerRole: z.string(),
+      created: z.boolean().describe('false: the same change was already pending'),
+    })
+    .nullable()
+    .describe(
+      '4.2(1): the proposal made because the overall level differs from the response in force; null when it agrees',
+    ),
 });
 
 export const AssessmentDetail = StoredAssessment.extend({

@@ -8,11 +8,16 @@ describe('signing in and out', () => {
   beforeAll(async () => ({ app, close } = await openTestApp('sqlite')));
   afterAll(async () => close());
 
-  const login = (password: string) => app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password } });
+  const login = (password: string) =>
+    app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password } });
 
   it('a wrong password and an unknown user get the same 401', async () => {
     const wrong = await login('not-the-password');
-    const unknown = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'nobody', password: 'x' } });
+    const unknown = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'nobody', password: 'x' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
   });
@@ -31,16 +36,30 @@ describe('signing in and out', () => {
 
   it('an API token is shown once and then signs requests', async () => {
     const token = (await login(TEST_ADMIN_PASSWORD)).json().token as string;
-    const issued = await app.inject({ method: 'POST', url: '/api/auth/tokens', headers: { authorization: `Bearer ${token}` }, payload: { label: 'duty desk' } });
+    const issued = await app.inject({
+      method: 'POST',
+      url: '/api/auth/tokens',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { label: 'duty desk' },
+    });
     expect(issued.statusCode).toBe(201);
-    const users = await app.inject({ method: 'GET', url: '/api/users', headers: { authorization: `Bearer ${issued.json().token}` } });
+    const users = await app.inject({
+      method: 'GET',
+      url: '/api/users',
+      headers: { authorization: `Bearer ${issued.json().token}` },
+    });
     expect(users.json().users.map((u: { username: string }) => u.username)).toEqual(['admin']);
     expect((await app.inject({ method: 'GET', url: '/api/me' })).json().error.code).toBe('unauthenticated');
   });
 
   it('a new user with a short password is refused naming the field', async () => {
     const token = (await login(TEST_ADMIN_PASSWORD)).json().token as string;
-    const response = await app.inject({ method: 'POST', url: '/api/users', headers: { authorization: `Bearer ${token}` }, payload: { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password: 'short' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password: 'short' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'invalid_request', path: 'password' });
   });

@@ -36,14 +36,24 @@ describe('the geo API', () => {
   it('an unknown crs is a 400 naming the parameter', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/geo/divisions?crs=bd09' });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'invalid_request', path: 'crs', message: expect.stringMatching(/^querystring\.crs: /) });
+    expect(response.json().error).toMatchObject({
+      code: 'invalid_request',
+      path: 'crs',
+      message: expect.stringMatching(/^querystring\.crs: /),
+    });
   });
 
   it('/api/geo/stations lists the eleven weather stations', async () => {
     const body = (await app.inject({ method: 'GET', url: '/api/geo/stations' })).json();
     expect(body.stations).toHaveLength(11);
     expect(body.stations).toContainEqual({
-      id: '53543', name: '东胜', stationType: '基本站', lat: 39.8333, lon: 109.9833, altM: 1461.9, divisionCode: '150602',
+      id: '53543',
+      name: '东胜',
+      stationType: '基本站',
+      lat: 39.8333,
+      lon: 109.9833,
+      altM: 1461.9,
+      divisionCode: '150602',
     });
   });
 
@@ -51,14 +61,18 @@ describe('the geo API', () => {
     const response = await app.inject({ method: 'GET', url: '/api/geo/locate?lat=39.8333&lon=109.9833' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      lat: 39.8333, lon: 109.9833, division: { code: '150602', name: '东胜区', areaKm2: expect.any(Number) },
+      lat: 39.8333,
+      lon: 109.9833,
+      division: { code: '150602', name: '东胜区', areaKm2: expect.any(Number) },
     });
   });
 
   it('a point outside Ordos is a 404 in the error shape', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/geo/locate?lat=39.91&lon=116.39' });
     expect(response.statusCode).toBe(404);
-    expect(response.json()).toEqual({ error: { code: 'outside_city', message: '(39.91, 116.39) is not inside 鄂尔多斯市', path: null } });
+    expect(response.json()).toEqual({
+      error: { code: 'outside_city', message: '(39.91, 116.39) is not inside 鄂尔多斯市', path: null },
+    });
   });
 
   it.each([
@@ -70,12 +84,18 @@ describe('the geo API', () => {
   ])('locate?%s is a 400 naming %s', async (query, path, message) => {
     const response = await app.inject({ method: 'GET', url: `/api/geo/locate?${query}` });
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'invalid_request', path, message: expect.stringMatching(message) });
+    expect(response.json().error).toMatchObject({
+      code: 'invalid_request',
+      path,
+      message: expect.stringMatching(message),
+    });
   });
 
   it('the geo routes are in the OpenAPI document', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/geo/divisions', '/api/geo/stations', '/api/geo/locate']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/geo/divisions', '/api/geo/stations', '/api/geo/locate']),
+    );
     expect(doc.paths['/api/geo/locate'].get.parameters.map((p: { name: string }) => p.name)).toEqual(['lat', 'lon']);
   });
 });

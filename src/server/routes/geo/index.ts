@@ -32,30 +32,46 @@ export const geoRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     gcj02: collection(divisions, 'GCJ-02', (division) => rewindMultiPolygon(division.geometryGcj02)),
   };
 
-  app.get('/api/geo/divisions', {
-    schema: {
-      tags: ['geo'],
-      summary: `The county-level divisions of ${cityName} as GeoJSON`,
-      querystring: DivisionsQuery,
-      response: { 200: DivisionCollection },
+  app.get(
+    '/api/geo/divisions',
+    {
+      schema: {
+        tags: ['geo'],
+        summary: `The county-level divisions of ${cityName} as GeoJSON`,
+        querystring: DivisionsQuery,
+        response: { 200: DivisionCollection },
+      },
     },
-  }, async (request) => byDatum[request.query.crs]);
+    async (request) => byDatum[request.query.crs],
+  );
 
-  app.get('/api/geo/stations', {
-    schema: { tags: ['geo'], summary: 'The national surface weather stations in the city', response: { 200: StationList } },
-  }, async () => ({ stations }));
-
-  app.get('/api/geo/locate', {
-    schema: {
-      tags: ['geo'],
-      summary: 'The division holding a WGS84 point',
-      querystring: LocateQuery,
-      response: { 200: Located, 404: OutsideCity },
+  app.get(
+    '/api/geo/stations',
+    {
+      schema: {
+        tags: ['geo'],
+        summary: 'The national surface weather stations in the city',
+        response: { 200: StationList },
+      },
     },
-  }, async (request) => {
-    const { lat, lon } = request.query;
-    const division = divisionAt(ctx.geography, lon, lat);
-    if (!division) throw new HttpError(404, 'outside_city', `(${lat}, ${lon}) is not inside ${cityName}`, null);
-    return { lat, lon, division: properties(division) };
-  });
+    async () => ({ stations }),
+  );
+
+  app.get(
+    '/api/geo/locate',
+    {
+      schema: {
+        tags: ['geo'],
+        summary: 'The division holding a WGS84 point',
+        querystring: LocateQuery,
+        response: { 200: Located, 404: OutsideCity },
+      },
+    },
+    async (request) => {
+      const { lat, lon } = request.query;
+      const division = divisionAt(ctx.geography, lon, lat);
+      if (!division) throw new HttpError(404, 'outside_city', `(${lat}, ${lon}) is not inside ${cityName}`, null);
+      return { lat, lon, division: properties(division) };
+    },
+  );
 };

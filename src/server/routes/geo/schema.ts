@@ -16,8 +16,17 @@ export const DivisionProperties = z.object({
 
 export const DivisionCollection = z.object({
   type: z.literal('FeatureCollection'),
-  datum: z.enum(['WGS84', 'GCJ-02']).describe('the datum of the coordinates (a foreign member; RFC 7946 itself assumes WGS84)'),
-  features: z.array(z.object({ type: z.literal('Feature'), id: z.string(), properties: DivisionProperties, geometry: MultiPolygonGeometry })),
+  datum: z
+    .enum(['WGS84', 'GCJ-02'])
+    .describe('the datum of the coordinates (a foreign member; RFC 7946 itself assumes WGS84)'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: DivisionProperties,
+      geometry: MultiPolygonGeometry,
+    }),
+  ),
 });
 
 export const DivisionsQuery = z.object({
@@ -25,15 +34,17 @@ export const DivisionsQuery = z.object({
 });
 
 export const StationList = z.object({
-  stations: z.array(z.object({
-    id: z.string().describe('CMA station number (区站号)'),
-    name: z.string(),
-    stationType: z.string().describe('基本站, 基准站 or 一般站'),
-    lat: z.number(),
-    lon: z.number(),
-    altM: z.number(),
-    divisionCode: z.string(),
-  })),
+  stations: z.array(
+    z.object({
+      id: z.string().describe('CMA station number (区站号)'),
+      name: z.string(),
+      stationType: z.string().describe('基本站, 基准站 or 一般站'),
+      lat: z.number(),
+      lon: z.number(),
+      altM: z.number(),
+      divisionCode: z.string(),
+    }),
+  ),
 });
 
 /** A decimal number in a query string; an empty value is refused rather than read as 0. */
@@ -42,7 +53,12 @@ function degrees(name: string, limit: number) {
     .string({ error: `${name} is required, in decimal degrees` })
     .regex(/^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/, `${name} must be a decimal number of degrees`)
     .transform(Number)
-    .pipe(z.number().min(-limit, `${name} must be between -${limit} and ${limit}`).max(limit, `${name} must be between -${limit} and ${limit}`));
+    .pipe(
+      z
+        .number()
+        .min(-limit, `${name} must be between -${limit} and ${limit}`)
+        .max(limit, `${name} must be between -${limit} and ${limit}`),
+    );
 }
 
 export const LocateQuery = z.object({

@@ -9,7 +9,7 @@ export const IdParams = z.object({ id: z.string().min(1) });
 
 export const ProposalBody = z.discriminatedUnion('source', [
   z.object({
-    source: z.literal('assessment').describe('综合评估 (4.2(3), 4.3): a person\'s overall assessment'),
+    source: z.literal('assessment').describe("综合评估 (4.2(3), 4.3): a person's overall assessment"),
     targetLevel: Level.nullable().describe('the level to respond at; null proposes ending the response'),
     hazards: z.array(HazardKey).default([]),
     justification: z.string().describe('required: the written assessment'),
@@ -44,7 +44,10 @@ export const Proposal = z.object({
   rejectionReason: z.string().nullable(),
   planVersion: z.string(),
 });
-export const ProposalCreated = z.object({ proposal: Proposal, created: z.boolean().describe('false: the same change was already pending; this is that proposal') });
+export const ProposalCreated = z.object({
+  proposal: Proposal,
+  created: z.boolean().describe('false: the same change was already pending; this is that proposal'),
+});
 export const ProposalList = z.object({ proposals: z.array(Proposal) });
 export const ProposalQuery = z.object({ status: z.enum(['pending', 'signed', 'rejected', 'superseded']).optional() });
 export const RejectBody = z.object({ reason: z.string() });
@@ -115,7 +118,10 @@ export const Obligation = z.object({
   overdue: z.boolean(),
 });
 export const ObligationList = z.object({ reports: z.array(Obligation) });
-export const ObligationQuery = z.object({ open: z.enum(['true', 'false']).optional(), response: z.string().optional() });
+export const ObligationQuery = z.object({
+  open: z.enum(['true', 'false']).optional(),
+  response: z.string().optional(),
+});
 export const FileBody = z.object({ content: z.string() });
 
 export const UnitReportBody = z.object({
@@ -144,21 +150,51 @@ export const ResponseDetail = z.object({
   reports: z.array(Obligation),
 });
 export const UnitReport = z.object({
-  id: z.string(), unitId: z.string(), kind: z.string(), text: z.string(), figures: z.record(z.string(), z.number()), filedBy: z.string(), filedAt: z.string(),
+  id: z.string(),
+  unitId: z.string(),
+  kind: z.string(),
+  text: z.string(),
+  figures: z.record(z.string(), z.number()),
+  filedBy: z.string(),
+  filedAt: z.string(),
 });
-export const Aftermath = z.object({ record: z.record(z.string(), z.unknown()), clause: z.string(), recordedBy: z.string(), recordedAt: z.string() });
-export const ResponseRecordDetail = ResponseDetail.extend({ unitReports: z.array(UnitReport), aftermath: Aftermath.nullable() });
+export const Aftermath = z.object({
+  record: z.record(z.string(), z.unknown()),
+  clause: z.string(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export const ResponseRecordDetail = ResponseDetail.extend({
+  unitReports: z.array(UnitReport),
+  aftermath: Aftermath.nullable(),
+});
 
 export const ResponseList = z.object({ responses: z.array(Response) });
 
 export const AuditEntry = z.object({
-  seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subjectType: z.string(), subjectId: z.string(), payload: z.unknown(), hash: z.string(),
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  payload: z.unknown(),
+  hash: z.string(),
 });
 export const AuditTrail = z.object({ entries: z.array(AuditEntry) });
 export const AuditQuery = z.object({ subjectType: z.string().min(1), subjectId: z.string().min(1) });
 export const AuditVerdict = z.object({
-  ok: z.boolean(), entries: z.number(), headHash: z.string().optional(), firstBad: z.object({ seq: z.number(), reason: z.string() }).optional(),
+  ok: z.boolean(),
+  entries: z.number(),
+  headHash: z.string().optional(),
+  firstBad: z.object({ seq: z.number(), reason: z.string() }).optional(),
 });
 
-export const MemberUnit = z.object({ id: z.string(), name: z.string(), duties: z.string(), concernsAlways: z.boolean(), hazards: z.array(HazardKey) });
+export const MemberUnit = z.object({
+  id: z.string(),
+  name: z.string(),
+  duties: z.string(),
+  concernsAlways: z.boolean(),
+  hazards: z.array(HazardKey),
+});
 export const MemberUnitList = z.object({ units: z.array(MemberUnit) });

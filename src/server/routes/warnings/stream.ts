@@ -23,7 +23,13 @@ function frame(message: WarningMessageRecord): string {
  * seq. A client that reconnects with `Last-Event-ID` (or `?after=`) first gets what it missed from the store.
  * Live messages that arrive while the missed ones are read are held back and sent after them, once each.
  */
-export async function streamWarnings(request: FastifyRequest, reply: FastifyReply, source: StreamSource, status: CapStatusKept, after: number | undefined): Promise<void> {
+export async function streamWarnings(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  source: StreamSource,
+  status: CapStatusKept,
+  after: number | undefined,
+): Promise<void> {
   const raw = reply.raw;
   reply.hijack();
   raw.writeHead(200, {

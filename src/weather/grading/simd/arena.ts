@@ -46,7 +46,9 @@ function kernels(): Kernels {
   if (loaded) return loaded;
   const binary = Uint8Array.from(atob(kernelsWasm), (char) => char.charCodeAt(0));
   const { exports } = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
-  const byName = new Map(Object.entries(exports).filter(([, value]) => typeof value === 'function') as Array<[string, Kernel]>);
+  const byName = new Map(
+    Object.entries(exports).filter(([, value]) => typeof value === 'function') as Array<[string, Kernel]>,
+  );
   loaded = { memory: exports.memory as WebAssembly.Memory, byName };
   return loaded;
 }
@@ -93,7 +95,10 @@ export class KernelArena {
     if (placed && placed.padding >= padding) return placed.at;
     const length = column.length + padding;
     const start = this.reserve(length * column.BYTES_PER_ELEMENT);
-    const target = column instanceof Float64Array ? new Float64Array(this.check().memory.buffer, start, length) : new Int32Array(this.check().memory.buffer, start, length);
+    const target =
+      column instanceof Float64Array
+        ? new Float64Array(this.check().memory.buffer, start, length)
+        : new Int32Array(this.check().memory.buffer, start, length);
     target.set(column);
     target.fill(pad, column.length);
     this.placed.set(column, { at: start, padding });
@@ -108,12 +113,23 @@ export class KernelArena {
     const { memory, byName } = this.check();
     const size = series.offsets.length - 1;
     const { days, sign, bounds } = scale;
-    if (bounds.length < 1 || bounds.length > maxSteps) throw new RangeError(`${scale.key}: no daily kernel for ${bounds.length} limits`);
+    if (bounds.length < 1 || bounds.length > maxSteps)
+      throw new RangeError(`${scale.key}: no daily kernel for ${bounds.length} limits`);
     // One more offset (a unit without days) for the lane after an odd last unit; NaN days past the end.
     const offsetsAt = this.place(series.offsets, series.offsets.at(-1)!, 1);
     const valuesAt = this.place(series.values, Number.NaN, days + 1);
     const at = this.reserve((size + 1) * 8);
-    byName.get(dayKernelName(bounds.length))!(offsetsAt, valuesAt, Math.ceil(size / 2), days, isObserved(scale) ? 1 : 0, sign, ...ladder, ...bounds, at);
+    byName.get(dayKernelName(bounds.length))!(
+      offsetsAt,
+      valuesAt,
+      Math.ceil(size / 2),
+      days,
+      isObserved(scale) ? 1 : 0,
+      sign,
+      ...ladder,
+      ...bounds,
+      at,
+    );
     const column = new Float64Array(memory.buffer, at, size + 1);
     amend(column.subarray(0, size));
     // The padding unit, as for placed columns: no value.
@@ -124,7 +140,11 @@ export class KernelArena {
   /** A resident column as an array, copied out once. */
   read(resident: Resident): Float64Array {
     let column = this.copies.get(resident);
-    if (!column) this.copies.set(resident, (column = new Float64Array(this.check().memory.buffer, resident.at, resident.length).slice()));
+    if (!column)
+      this.copies.set(
+        resident,
+        (column = new Float64Array(this.check().memory.buffer, resident.at, resident.length).slice()),
+      );
     return column;
   }
 
@@ -133,9 +153,14 @@ export class KernelArena {
     const parts = condition.columns.length;
     if (!fitsKernels(parts)) throw new RangeError(`no kernel for a condition of ${parts} parts`);
     for (const column of condition.columns) {
-      if (column.length !== weights.length) throw new RangeError(`a column of ${column.length} values for ${weights.length} weights`);
+      if (column.length !== weights.length)
+        throw new RangeError(`a column of ${column.length} values for ${weights.length} weights`);
     }
-    if (condition.signs.length !== parts || condition.steps.length === 0 || condition.steps.some((bounds) => bounds.length !== parts)) {
+    if (
+      condition.signs.length !== parts ||
+      condition.steps.length === 0 ||
+      condition.steps.some((bounds) => bounds.length !== parts)
+    ) {
       throw new RangeError(`a condition of ${parts} parts needs a sign and, per step (one at least), a bound for each`);
     }
     const steps = condition.steps.length;
@@ -157,7 +182,9 @@ export class KernelArena {
   private pass(condition: KernelCondition, steps: ReadonlyArray<readonly number[]>, weights: Float64Array): StepTotals {
     const { memory, byName } = this.check();
     // A padded unit has no value (NaN) and no weight: it is valid for nothing and counts nowhere.
-    const columnsAt = condition.columns.map((column) => (column instanceof Float64Array ? this.place(column, Number.NaN) : column.at));
+    const columnsAt = condition.columns.map((column) =>
+      column instanceof Float64Array ? this.place(column, Number.NaN) : column.at,
+    );
     const weightsAt = this.place(weights, 0);
     const kernel = byName.get(kernelName(condition.columns.length, condition.any, steps.length))!;
     kernel(...columnsAt, weightsAt, Math.ceil(weights.length / 2), ...condition.signs, ...steps.flat(), 0);

@@ -25,7 +25,13 @@ export function kernelName(parts: number, any: boolean, steps: number): string {
 
 /** An exported function in the text format, one instruction per line. */
 function exported(name: string, params: string[], locals: string[], body: string[]): string {
-  return [`(func (export "${name}")`, `  ${params.join(' ')}`, `  ${locals.join(' ')}`, ...body.map((line) => `  ${line}`), ')'].join('\n');
+  return [
+    `(func (export "${name}")`,
+    `  ${params.join(' ')}`,
+    `  ${locals.join(' ')}`,
+    ...body.map((line) => `  ${line}`),
+    ')',
+  ].join('\n');
 }
 
 function range(n: number): number[] {
@@ -38,7 +44,8 @@ function kernel(parts: number, any: boolean, steps: number): string {
   const join = any ? 'v128.or' : 'v128.and';
   const combine = (terms: string[]) => terms.reduce((left, right) => `(${join} ${left} ${right})`);
   const params = [
-    ...P.map((p) => `(param $c${p} i32)`), '(param $w i32) (param $pairs i32)',
+    ...P.map((p) => `(param $c${p} i32)`),
+    '(param $w i32) (param $pairs i32)',
     ...P.map((p) => `(param $s${p} f64)`),
     ...S.flatMap((s) => P.map((p) => `(param $b${s}_${p} f64)`)),
     '(param $out i32)',
@@ -61,7 +68,10 @@ function kernel(parts: number, any: boolean, steps: number): string {
     '(local.set $end (i32.shl (local.get $pairs) (i32.const 4)))',
     '(block $done (loop $next',
     '  (br_if $done (i32.ge_u (local.get $at) (local.get $end)))',
-    ...P.map((p) => `  (local.set $x${p} (f64x2.mul (v128.load (i32.add (local.get $c${p}) (local.get $at))) (local.get $S${p})))`),
+    ...P.map(
+      (p) =>
+        `  (local.set $x${p} (f64x2.mul (v128.load (i32.add (local.get $c${p}) (local.get $at))) (local.get $S${p})))`,
+    ),
     '  (local.set $weight (v128.load (i32.add (local.get $w) (local.get $at))))',
     // Valid: a value (all parts, or any part); NaN is the one value not equal to itself.
     `  (local.set $mask ${combine(P.map((p) => `(f64x2.eq (local.get $x${p}) (local.get $x${p}))`))})`,
@@ -107,9 +117,12 @@ function dayKernel(limits: number): string {
   ];
   const offset = (row: string) => `(i32.load (i32.add (local.get $offsets) (i32.shl ${row} (i32.const 2))))`;
   // The first day counted, in values (clamped at 0 below, so that a short first unit reads inside memory).
-  const first = (row: string, next: string) => `(select (i32.sub ${offset(next)} (local.get $days)) ${offset(row)} (local.get $latest))`;
-  const clamp = (name: string) => `(local.set $${name} (select (local.get $${name}) (i32.const 0) (i32.ge_s (local.get $${name}) (i32.const 0))))`;
-  const day = (name: string) => `(i32.add (local.get $values) (i32.shl (i32.add (local.get $${name}) (local.get $d)) (i32.const 3)))`;
+  const first = (row: string, next: string) =>
+    `(select (i32.sub ${offset(next)} (local.get $days)) ${offset(row)} (local.get $latest))`;
+  const clamp = (name: string) =>
+    `(local.set $${name} (select (local.get $${name}) (i32.const 0) (i32.ge_s (local.get $${name}) (i32.const 0))))`;
+  const day = (name: string) =>
+    `(i32.add (local.get $values) (i32.shl (i32.add (local.get $${name}) (local.get $d)) (i32.const 3)))`;
   const body = [
     '(local.set $S (f64x2.splat (local.get $sign)))',
     ...L.map((j) => `(local.set $B${j} (f64x2.splat (local.get $b${j})))`),
@@ -127,12 +140,17 @@ function dayKernel(limits: number): string {
     '    (br_if $counted (i32.ge_u (local.get $d) (local.get $days)))',
     `    (local.set $x (f64x2.mul (v128.load64_lane 1 ${day('b')} (v128.load64_zero ${day('a')})) (local.get $S)))`,
     '    (local.set $valid (v128.and (local.get $valid) (f64x2.eq (local.get $x) (local.get $x))))',
-    ...L.map((j) => `    (local.set $m${j} (v128.and (local.get $m${j}) (f64x2.ge (local.get $x) (local.get $B${j}))))`),
+    ...L.map(
+      (j) => `    (local.set $m${j} (v128.and (local.get $m${j}) (f64x2.ge (local.get $x) (local.get $B${j}))))`,
+    ),
     '    (local.set $d (i32.add (local.get $d) (i32.const 1)))',
     '    (br $day)))',
     '  (local.set $result (v128.bitselect (f64x2.splat (local.get $none)) (f64x2.splat (local.get $nan)) (local.get $valid)))',
     // Limits mildest first: each one met overrides the milder.
-    ...L.map((j) => `  (local.set $result (v128.bitselect (f64x2.splat (local.get $v${j})) (local.get $result) (local.get $m${j})))`),
+    ...L.map(
+      (j) =>
+        `  (local.set $result (v128.bitselect (f64x2.splat (local.get $v${j})) (local.get $result) (local.get $m${j})))`,
+    ),
     '  (v128.store (i32.add (local.get $out) (i32.shl (local.get $row) (i32.const 3))) (local.get $result))',
     '  (local.set $row (i32.add (local.get $row) (i32.const 2)))',
     '  (br $next)))',
