@@ -28,15 +28,13 @@ export async function openContext(options: {
     if (applied.length > 0) logger.info({ migrations: applied }, 'store migrated');
     await recordPlanVersions(
       store.db,
-      plans
-        .list()
-        .map((plan) => ({
-          planId: plan.id,
-          version: plan.version,
-          contentHash: plan.contentHash,
-          kind: plan.kind,
-          content: plan.plan,
-        })),
+      plans.list().map((plan) => ({
+        planId: plan.id,
+        version: plan.version,
+        contentHash: plan.contentHash,
+        kind: plan.kind,
+        content: plan.plan,
+      })),
       new Date(),
     );
     await saveGeography(store.db, geography);
