@@ -1,6 +1,7 @@
 // The wall around the pure core: domain folders hold rules and types only. Storage, HTTP, CLI, messaging
 // and UI live in adapters that call the core, never the other way round (docs/ARCHITECTURE.md).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
@@ -24,7 +25,7 @@ const adapterPackages = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'bench/out/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'bench/out/**', 'web/dist/**', 'web/.dist-*/**', 'test-artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -46,6 +47,25 @@ export default tseslint.config(
               message: `the pure core does not import the ${folder} adapter (docs/ARCHITECTURE.md)`,
             })),
             { group: adapterPackages, message: 'the pure core does no I/O: move this to an adapter' },
+          ],
+        },
+      ],
+    },
+  },
+  // The web console (web/): browser code, a client of the HTTP API only; React's rules of hooks apply.
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/*', '**/src/**', 'node:*', ...adapterPackages],
+              message: 'the console talks to the server through the HTTP API (web/src/api), never its code',
+            },
           ],
         },
       ],

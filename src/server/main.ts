@@ -3,6 +3,7 @@ import { readConfig } from '../startup/config.ts';
 import { openContext } from '../startup/context.ts';
 import { escalateOverdueTasks } from '../services/response-units.service.ts';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
+import { ensureWebBuild, webDist } from '../startup/web-build.ts';
 import { buildApp } from './app.ts';
 
 const config = readConfig();
@@ -17,7 +18,9 @@ try {
     dataDir: config.dataDir,
     logger,
   });
-  const app = await buildApp(ctx);
+  // The console is built (when missing or older than web/) before the server listens, so / is never half there.
+  await ensureWebBuild(logger);
+  const app = await buildApp(ctx, { webDist });
   await app.listen({ port: config.port, host: config.host });
   logger.info(
     { store: ctx.store.engine, plans: ctx.plans.list().map((p) => `${p.id}@${p.version}`) },

@@ -4,7 +4,7 @@ import { isPostgres } from './database.ts';
 import type { Database } from './schema.ts';
 import type { AuditLogTable } from './tables/audit-and-access.ts';
 
-function toEntry(row: AuditLogTable): AuditEntry {
+export function toEntry(row: AuditLogTable): AuditEntry {
   return {
     seq: Number(row.seq),
     at: row.at,

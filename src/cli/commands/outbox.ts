@@ -5,6 +5,11 @@ import { pino } from 'pino';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { ChannelsConfigError } from '../../messaging/channels-config.ts';
 import { setUpDissemination } from '../../messaging/dissemination-setup.ts';
+import {
+  isSubscriberHeader,
+  readSubscriberLine,
+  subscriberHeader,
+} from '../../alerts/dissemination/subscriber-rows.ts';
 import { appendAudit } from '../../store/audit.repository.ts';
 import { deadErrors, outboxCounts, pruneSent, requeueDead } from '../../store/outbox-status.repository.ts';
 import { upsertSmsSubscribers, type SmsSubscriber } from '../../store/sms-subscribers.repository.ts';
@@ -178,21 +183,13 @@ async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
     for await (const line of lines) {
       number++;
       if (number === 1) {
-        if (line.replace(/^\uFEFF/, '').trim() !== 'phone,division_code')
-          throw new InputError(`${file}:1: expected the header "phone,division_code"`);
+        if (!isSubscriberHeader(line)) throw new InputError(`${file}:1: expected the header "${subscriberHeader}"`);
         continue;
       }
-      if (line.trim() === '') continue;
-      const [phone, division, extra] = line.split(',').map((cell) => cell.trim());
-      if (extra !== undefined || !phone || !division)
-        throw new InputError(`${file}:${number}: expected two cells, phone and division_code`);
-      if (!/^1\d{10}$/.test(phone))
-        throw new InputError(
-          `${file}:${number}: "${phone}" is not a mainland mobile number (11 digits starting with 1)`,
-        );
-      if (!/^\d{6}$/.test(division))
-        throw new InputError(`${file}:${number}: "${division}" is not a GB/T 2260 code (6 digits)`);
-      yield { phone, divisionCode: division };
+      const row = readSubscriberLine(line);
+      if (row === null) continue;
+      if ('problem' in row) throw new InputError(`${file}:${number}: ${row.problem}`);
+      yield row;
     }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new InputError(`${file}: no such file`);

@@ -11,7 +11,8 @@ import {
 import { requireActor, requireRole, SESSION_COOKIE } from '../../auth.ts';
 import type { AppContext } from '../../context.ts';
 import { HttpError } from '../../errors.ts';
-import { Failure, LoginBody, LoginResult, NewUserBody, TokenBody, TokenResult, User, UserList } from './schema.ts';
+import { meView } from './me.ts';
+import { Failure, LoginBody, Me, LoginResult, NewUserBody, TokenBody, TokenResult, User, UserList } from './schema.ts';
 
 const SESSION_TTL_MS = 12 * 3600_000;
 
@@ -69,9 +70,15 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; isUnitKnown: (
   app.get(
     '/api/me',
     {
-      schema: { tags: ['auth'], summary: 'The signed-in user', response: { 200: User, 401: Failure } },
+      schema: {
+        tags: ['auth'],
+        summary: 'The signed-in user, the role in Chinese and what they may do',
+        response: { 200: Me, 401: Failure },
+      },
     },
-    async (request) => requireActor(request),
+    async (request) => {
+      return meView(requireActor(request));
+    },
   );
 
   app.post(

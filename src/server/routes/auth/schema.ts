@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { operationKeys, type Operation } from '../../../access/operations.ts';
 import { Role } from '../../../access/roles.ts';
 import { ApiError } from '../../errors.ts';
 
@@ -8,6 +9,20 @@ export const User = z.object({
   displayName: z.string(),
   role: Role,
   unitId: z.string().nullable().describe('the member unit a unitLiaison speaks for'),
+});
+
+export const Me = User.extend({
+  roleZh: z.string().describe('the role as the plan names it, e.g. 副总指挥'),
+  operations: z
+    .array(
+      z.object({
+        operation: z.enum(operationKeys as [Operation, ...Operation[]]),
+        zh: z.string(),
+        allowed: z.boolean(),
+        reason: z.string().nullable().describe('why not, in Chinese; null when allowed'),
+      }),
+    )
+    .describe("every operation the console may offer, with this user's decision"),
 });
 
 export const LoginBody = z.object({

@@ -1,0 +1,24 @@
+const beijing = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** A time as people in Ordos read it (Beijing time), e.g. "7月20日 08:00". */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const parts = Object.fromEntries(beijing.formatToParts(date).map((part) => [part.type, part.value]));
+  return `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+}
+
+/** "还剩 3 小时 20 分" / "已超时 15 分", for a deadline. */
+export function countdown(dueIso: string, now: number): string {
+  const minutes = Math.round((Date.parse(dueIso) - now) / 60_000);
+  const span = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} 小时 ${m % 60} 分` : `${m} 分`);
+  return minutes >= 0 ? `还剩 ${span(minutes)}` : `已超时 ${span(-minutes)}`;
+}
