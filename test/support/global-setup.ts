@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { ensureWebBuild } from '../../src/startup/web-build.ts';
 
 // One fresh PostgreSQL database per test run; every store test then gets a schema of its own inside it.
 const adminUrl = process.env.NUANCHENG_TEST_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -11,6 +12,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // Built once before the tests, so the servers they start as processes serve the console without building it.
+  await ensureWebBuild();
   if (process.env.NUANCHENG_SKIP_PG === '1') {
     project.provide('postgresUrl', null);
     return async () => {};

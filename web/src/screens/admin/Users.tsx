@@ -32,7 +32,7 @@ export function Users() {
       <Table<User>
         rowKey="id"
         size="small"
-        pagination={{ pageSize: 20 }}
+        pagination={false}
         loading={users.isPending}
         dataSource={users.data?.users ?? []}
         columns={[

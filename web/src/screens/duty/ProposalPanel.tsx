@@ -49,12 +49,13 @@ export function ProposalPanel() {
         当前响应:{current ? <LevelTag level={current.level} /> : '未启动'}
         {current && <> 自 {formatTime(current.startedAt)}</>}
       </p>
+      <h3>最近的建议</h3>
       <Table<Proposal>
         rowKey="id"
         size="small"
-        pagination={{ pageSize: 5 }}
+        pagination={false}
         loading={proposals.isPending}
-        dataSource={proposals.data?.proposals ?? []}
+        dataSource={(proposals.data?.proposals ?? []).slice(0, 8)}
         columns={[
           { title: '提出时间', key: 'at', render: (_, p) => formatTime(p.proposedAt) },
           { title: '建议', key: 'to', render: (_, p) => (p.toLevel ? <LevelTag level={p.toLevel} /> : '终止响应') },

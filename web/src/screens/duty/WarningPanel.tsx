@@ -129,6 +129,8 @@ export function WarningPanel({ suggestion }: { suggestion?: { hazard: Hazard; le
       <h3>发布新预警</h3>
       <Form
         form={form}
+        name="issue-warning"
+        aria-label="发布新预警"
         layout="vertical"
         disabled={!permission.allowed}
         initialValues={
