@@ -1,4 +1,3 @@
-import { Button } from 'antd';
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
 import { screens } from './screens';
@@ -38,13 +37,14 @@ export function Shell() {
               <span className="shell-user-name" data-testid="signed-in-as">
                 {me.data.displayName}({me.data.roleZh})
               </span>
-              <Button
-                size="small"
+              <button
+                type="button"
+                className="shell-signout"
                 onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/') })}
-                loading={signOut.isPending}
+                disabled={signOut.isPending}
               >
                 退出登录
-              </Button>
+              </button>
             </>
           ) : (
             <Link to="/login" className="shell-login">

@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { Tabs } from 'antd';
 import { usePermission } from '../../app/session';
 import { AuditLog } from './AuditLog';
@@ -5,7 +6,7 @@ import { Channels } from './Channels';
 import { Users } from './Users';
 
 /** 审计与管理: the audit log with its verification, users and roles, channel settings, SMS subscriber import. */
-export default function AdminScreen() {
+function AdminScreen() {
   const audit = usePermission('audit.read');
   const users = usePermission('users.list');
   const channels = usePermission('channels.read');
@@ -22,3 +23,5 @@ export default function AdminScreen() {
     </div>
   );
 }
+
+export default withAntd(AdminScreen);

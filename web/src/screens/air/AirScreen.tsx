@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useQuery } from '@tanstack/react-query';
 import { Select, Table, Tag } from 'antd';
 import { useState } from 'react';
@@ -20,7 +21,7 @@ function what(target: Target): string {
 }
 
 /** 空气质量: daily AQI per station or region as a calendar, the year to date against the plan's targets, imports. */
-export default function AirScreen() {
+function AirScreen() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [subject, setSubject] = useState<string | null>(null);
   const stations = useQuery({
@@ -139,3 +140,5 @@ export default function AirScreen() {
     </div>
   );
 }
+
+export default withAntd(AirScreen);

@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useMemo, useState } from 'react';
 import { GradingResult } from './GradingResult';
 import { ProposalPanel } from './ProposalPanel';
@@ -6,7 +7,7 @@ import { WarningPanel } from './WarningPanel';
 import './duty.css';
 
 /** 值班 / 态势: the situation and its grading, the response proposals, and the warnings with their outbox. */
-export default function DutyScreen() {
+function DutyScreen() {
   const [graded, setGraded] = useState<Graded | null>(null);
   // The grading's top hazard pre-fills the warning form: the duty officer confirms or changes it (3.3.2).
   const suggestion = useMemo(() => {
@@ -28,3 +29,5 @@ export default function DutyScreen() {
     </div>
   );
 }
+
+export default withAntd(DutyScreen);

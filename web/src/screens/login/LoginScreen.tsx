@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -13,7 +14,7 @@ function homeOf(me: Me): string {
   return own?.path ?? '/';
 }
 
-export default function LoginScreen() {
+function LoginScreen() {
   const signIn = useSignIn();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -52,3 +53,5 @@ export default function LoginScreen() {
     </Card>
   );
 }
+
+export default withAntd(LoginScreen);

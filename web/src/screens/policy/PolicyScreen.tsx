@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useQuery } from '@tanstack/react-query';
 import { Select } from 'antd';
 import { useEffect } from 'react';
@@ -19,7 +20,7 @@ function sectionHolding(sections: { clause: string; implementedBy: { clause: str
 }
 
 /** 政策文件: each plan's published text by section with clause anchors, and what implements each clause. */
-export default function PolicyScreen() {
+function PolicyScreen() {
   const [params, setParams] = useSearchParams();
   const planId = params.get('plan') ?? 'meteo-2024';
   const wanted = params.get('clause');
@@ -108,3 +109,5 @@ export default function PolicyScreen() {
     </div>
   );
 }
+
+export default withAntd(PolicyScreen);

@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Modal, Table } from 'antd';
 import { useEffect, useState } from 'react';
@@ -64,7 +65,7 @@ function ProposalEvidence({ proposal }: { proposal: Proposal }) {
 }
 
 /** 签发: proposals waiting for the commanders, with their evidence; the orders in force; the reports due. */
-export default function SignScreen() {
+function SignScreen() {
   const me = useMe();
   const terms = useTerms();
   const queryClient = useQueryClient();
@@ -215,3 +216,5 @@ export default function SignScreen() {
     </div>
   );
 }
+
+export default withAntd(SignScreen);

@@ -1,3 +1,4 @@
+import { withAntd } from '../../app/antd';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio, Tag } from 'antd';
 import { api, call, failureText, type GetResult, type PostBody } from '../../api/client';
@@ -115,7 +116,7 @@ function ReportForm({ responseId, unitId }: { responseId: string; unitId: string
 }
 
 /** 成员单位: my unit's tasks under the order in force, their duties (2.2.2) and measures (4.4), on post, reports. */
-export default function UnitScreen() {
+function UnitScreen() {
   const me = useMe();
   const tasks = useQuery({
     queryKey: ['tasks'],
@@ -153,3 +154,5 @@ export default function UnitScreen() {
     </div>
   );
 }
+
+export default withAntd(UnitScreen);
