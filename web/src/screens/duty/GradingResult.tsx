@@ -6,6 +6,7 @@ import { paint } from '../../components/levels';
 import { LevelTag } from '../../components/LevelTag';
 import { DivisionMap, type DivisionPaint } from '../../map/DivisionMap';
 import type { Graded } from './SituationInput';
+import { nameOfQuantity, nameOfRoute, nameOfTrend } from './situation-form';
 
 type HazardRow = Graded['hazards'][string] & { key: string };
 type Evidence = HazardRow['evidence'][number];
@@ -18,7 +19,8 @@ function EvidenceLine({ evidence, divisionName }: { evidence: Evidence; division
   return (
     <div className="evidence">
       <div>
-        {evidence.route}:{evidence.thresholds.map((t) => `${t.field} ${t.op} ${t.value}${t.unit}`).join(' 且 ')}
+        {nameOfRoute(evidence.route)}:
+        {evidence.thresholds.map((t) => `${nameOfQuantity(t.field)} ${t.op} ${t.value}${t.unit}`).join(' 且 ')}
       </div>
       <Progress
         percent={Math.min(100, Math.round((share / (evidence.needed || 1)) * 100))}
@@ -33,7 +35,7 @@ function EvidenceLine({ evidence, divisionName }: { evidence: Evidence; division
         {evidence.amounts.valid.toFixed(0)} {evidence.amounts.unit}
         {evidence.met.ids.length > 0 && <> · 达标单元:{evidence.met.ids.map(divisionName).join('、')}</>}
         {evidence.requires.length > 0 && (
-          <> · 研判条件:{evidence.requires.map((r) => `${r.trend}${r.holds ? '✓' : '✗'}`).join('、')}</>
+          <> · 研判条件:{evidence.requires.map((r) => `${nameOfTrend(r.trend)}${r.holds ? '✓' : '✗'}`).join('、')}</>
         )}
       </div>
     </div>

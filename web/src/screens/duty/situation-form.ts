@@ -65,3 +65,34 @@ export function beijingIso(local: string): string {
 export function beijingNowLocal(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 }
+
+/** How the evidence names the contract's quantities and routes, in the words of the form. */
+const quantityZh: Record<string, string> = {
+  ...Object.fromEntries(forecastFields.map((field) => [`forecast.${field.key}`, field.label])),
+  'forecast.tmaxNext3dC': '预报未来3天最高气温',
+  'observed.windMeanMs': '实况平均风速',
+  'observed.windGustMs': '实况阵风风速',
+  'observed.sandVisibilityM': '实况沙尘能见度',
+  'observed.fogVisibilityM': '实况雾能见度',
+  'observed.tmaxPastDaysC': '实况逐日最高气温',
+  'observed.droughtGrade': '实况干旱等级',
+  precipMm: '站点24小时降水量',
+  snowMm: '站点24小时降雪量',
+};
+
+const routeZh: Record<string, string> = {
+  'forecast-area': '预报(按面积)',
+  'observed-area': '实况(按面积)',
+  'observed-and-forecast-area': '实况与预报(按面积)',
+  stations: '站点实况(按站数)',
+};
+
+const trendZh: Record<string, string> = {
+  ...Object.fromEntries(trendFields.map((field) => [field.key, field.label])),
+  fogExpectedHours: '大雾预计持续小时数',
+  frostExpectedDays: '霜冻预计持续天数',
+};
+
+export const nameOfQuantity = (field: string) => quantityZh[field] ?? field;
+export const nameOfRoute = (route: string) => routeZh[route] ?? route;
+export const nameOfTrend = (trend: string) => trendZh[trend] ?? trend;
