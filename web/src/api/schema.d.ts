@@ -1,5396 +1,5118 @@
 // Generated from /openapi.json by `npm run api:types` (openapi-typescript). Do not edit by hand:
 // change the route schemas in src/server/routes/** and run the command again; a test fails while this is stale.
 export interface paths {
-  '/api/air/daily': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Daily values and AQI (HJ 663) of a station or a plan region, as chart series */
-    get: {
-      parameters: {
-        query: {
-          from: string;
-          /** @description a region of the plan, by id or name */
-          region?: string;
-          station?: string;
-          /** @description inclusive, in the same year as from */
-          to: string;
+    "/api/air/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              from: string;
-              series: {
-                /** @description HJ 633 daily AQI of a valid day (HJ 663), else null */
-                aqi: (number | null)[];
-                category: ('优' | '良' | '轻度污染' | '中度污染' | '重度污染' | '严重污染' | null)[];
-                /** @description mg/m³, one decimal */
-                co: (number | null)[];
-                date: string[];
-                no2: (number | null)[];
-                /** @description O3 daily maximum 1-hour value */
-                o3_1h: (number | null)[];
-                /** @description O3 daily maximum 8-hour mean */
-                o3_8h: (number | null)[];
-                pm10: (number | null)[];
-                pm25: (number | null)[];
-                primary: string[][];
-                so2: (number | null)[];
-              };
-              /** @description the station code or the region name */
-              subject: string;
-              to: string;
+        /** Daily values and AQI (HJ 663) of a station or a plan region, as chart series */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    /** @description a region of the plan, by id or name */
+                    region?: string;
+                    station?: string;
+                    /** @description inclusive, in the same year as from */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            series: {
+                                /** @description HJ 633 daily AQI of a valid day (HJ 663), else null */
+                                aqi: (number | null)[];
+                                category: ("优" | "良" | "轻度污染" | "中度污染" | "重度污染" | "严重污染" | null)[];
+                                /** @description mg/m³, one decimal */
+                                co: (number | null)[];
+                                date: string[];
+                                no2: (number | null)[];
+                                /** @description O3 daily maximum 1-hour value */
+                                o3_1h: (number | null)[];
+                                /** @description O3 daily maximum 8-hour mean */
+                                o3_8h: (number | null)[];
+                                pm10: (number | null)[];
+                                pm25: (number | null)[];
+                                primary: string[][];
+                                so2: (number | null)[];
+                            };
+                            /** @description the station code or the region name */
+                            subject: string;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
-          };
         };
-      };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/dust-days': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The days flagged as dust-affected in a year */
-    get: {
-      parameters: {
-        query: {
-          /** @description the calendar year, e.g. 2025 */
-          year: number;
+    "/api/air/dust-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              dustDays: {
-                date: string;
-                flaggedAt: string;
-                note: string;
-                region: string;
-              }[];
+        /** The days flagged as dust-affected in a year */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the calendar year, e.g. 2025 */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Flag a day as dust-affected (signed-in users); the evaluation then also reports figures without it */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            date: string;
-            /** @default  */
-            note?: string;
-            /**
-             * @description a plan region's name, or * for every region and station
-             * @default *
-             */
-            region?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              date: string;
-              flaggedAt: string;
-              note: string;
-              region: string;
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dustDays: {
+                                date: string;
+                                flaggedAt: string;
+                                note: string;
+                                region: string;
+                            }[];
+                        };
+                    };
+                };
             };
-          };
         };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+        put?: never;
+        /** Flag a day as dust-affected (signed-in users); the evaluation then also reports figures without it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                        /**
+                         * @description a plan region's name, or * for every region and station
+                         * @default *
+                         */
+                        region?: string;
+                    };
+                };
             };
-          };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            flaggedAt: string;
+                            note: string;
+                            region: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/evaluation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The year's evaluation (HJ 663-2013): stations, plan regions, targets, dust-excluded figures */
-    get: {
-      parameters: {
-        query: {
-          /** @description plan: the plan regions' stations (fast); all: every station stored for the year, as `nuancheng air evaluate` lists them */
-          scope?: 'plan' | 'all';
-          /** @description the calendar year, e.g. 2025 */
-          year: number;
+    "/api/air/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              dustDays: {
-                date: string;
-                region: string;
-              }[];
-              regions: {
-                [key: string]: {
-                  /** @description mg/m³ */
-                  coP95: number | null;
-                  /** @description the same figures without the dust-affected days */
-                  dustExcluded?: {
-                    /** @description mg/m³ */
-                    coP95: number | null;
-                    /** @description % */
-                    goodDayRatio: number | null;
-                    /** @description % */
-                    heavyDayRatio: number | null;
-                    /** @description figures with fewer daily values than HJ 663 表 2 asks */
-                    incomplete: string[];
-                    no2: number | null;
-                    o3P90: number | null;
-                    pm10: number | null;
-                    pm25: number | null;
-                    so2: number | null;
-                    validDays: number;
-                  };
-                  /** @description % */
-                  goodDayRatio: number | null;
-                  /** @description % */
-                  heavyDayRatio: number | null;
-                  /** @description figures with fewer daily values than HJ 663 表 2 asks */
-                  incomplete: string[];
-                  no2: number | null;
-                  o3P90: number | null;
-                  pm10: number | null;
-                  pm25: number | null;
-                  so2: number | null;
-                  targets: {
+        /** The year's evaluation (HJ 663-2013): stations, plan regions, targets, dust-excluded figures */
+        get: {
+            parameters: {
+                query: {
+                    /** @description plan: the plan regions' stations (fast); all: every station stored for the year, as `nuancheng air evaluate` lists them */
+                    scope?: "plan" | "all";
+                    /** @description the calendar year, e.g. 2025 */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dustDays: {
+                                date: string;
+                                region: string;
+                            }[];
+                            regions: {
+                                [key: string]: {
+                                    /** @description mg/m³ */
+                                    coP95: number | null;
+                                    /** @description the same figures without the dust-affected days */
+                                    dustExcluded?: {
+                                        /** @description mg/m³ */
+                                        coP95: number | null;
+                                        /** @description % */
+                                        goodDayRatio: number | null;
+                                        /** @description % */
+                                        heavyDayRatio: number | null;
+                                        /** @description figures with fewer daily values than HJ 663 表 2 asks */
+                                        incomplete: string[];
+                                        no2: number | null;
+                                        o3P90: number | null;
+                                        pm10: number | null;
+                                        pm25: number | null;
+                                        so2: number | null;
+                                        validDays: number;
+                                    };
+                                    /** @description % */
+                                    goodDayRatio: number | null;
+                                    /** @description % */
+                                    heavyDayRatio: number | null;
+                                    /** @description figures with fewer daily values than HJ 663 表 2 asks */
+                                    incomplete: string[];
+                                    no2: number | null;
+                                    o3P90: number | null;
+                                    pm10: number | null;
+                                    pm25: number | null;
+                                    so2: number | null;
+                                    targets: {
+                                        id: string;
+                                        met: boolean | null;
+                                        target: string;
+                                        value: number | null;
+                                    }[];
+                                    validDays: number;
+                                };
+                            };
+                            stations: {
+                                [key: string]: {
+                                    /** @description mg/m³ */
+                                    coP95: number | null;
+                                    /** @description the same figures without the dust-affected days */
+                                    dustExcluded?: {
+                                        /** @description mg/m³ */
+                                        coP95: number | null;
+                                        /** @description % */
+                                        goodDayRatio: number | null;
+                                        /** @description % */
+                                        heavyDayRatio: number | null;
+                                        /** @description figures with fewer daily values than HJ 663 表 2 asks */
+                                        incomplete: string[];
+                                        no2: number | null;
+                                        o3P90: number | null;
+                                        pm10: number | null;
+                                        pm25: number | null;
+                                        so2: number | null;
+                                        validDays: number;
+                                    };
+                                    /** @description % */
+                                    goodDayRatio: number | null;
+                                    /** @description % */
+                                    heavyDayRatio: number | null;
+                                    /** @description figures with fewer daily values than HJ 663 表 2 asks */
+                                    incomplete: string[];
+                                    no2: number | null;
+                                    o3P90: number | null;
+                                    pm10: number | null;
+                                    pm25: number | null;
+                                    so2: number | null;
+                                    validDays: number;
+                                };
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/hourly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A station's hours with their HJ 633 AQI, as chart series */
+        get: {
+            parameters: {
+                query: {
+                    /** @description first date (the feed's date label), inclusive */
+                    from: string;
+                    station: string;
+                    /** @description last date, inclusive; at most 366 days after from */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            /** @description one array per quantity, index by index, as a chart takes them; µg/m³ unless noted */
+                            series: {
+                                /** @description HJ 633-2012 hourly AQI as the national real-time feed computes it */
+                                aqi: (number | null)[];
+                                category: ("优" | "良" | "轻度污染" | "中度污染" | "重度污染" | "严重污染" | null)[];
+                                /** @description mg/m³ */
+                                co: (number | null)[];
+                                no2: (number | null)[];
+                                o3: (number | null)[];
+                                pm10: (number | null)[];
+                                pm25: (number | null)[];
+                                primary: string[][];
+                                so2: (number | null)[];
+                                /** @description the end of each hour, China Standard Time (hour 0 of a date is its 00:00) */
+                                time: string[];
+                            };
+                            station: string;
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import one national hourly feed file (text/csv body); a refused row names its line and stores nothing */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file name, as the feed names it; it appears in errors and the import record */
+                    file: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            file: string;
+                            firstHour: string | null;
+                            lastHour: string | null;
+                            /** @description false: the same bytes were imported before; nothing changed */
+                            newFile: boolean;
+                            /** @enum {boolean} */
+                            ok: true;
+                            stationHours: number;
+                        } | {
+                            column: number;
+                            file: string;
+                            /** @description 1-based line of the refused row (0: the file as a whole) */
+                            line: number;
+                            /**
+                             * @description the file was refused whole: nothing of it is stored
+                             * @enum {boolean}
+                             */
+                            ok: false;
+                            reason: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each station's latest hour with its HJ 633 AQI (the public page's air quality today) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the city of the stations */
+                    city?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stations: {
+                                code: string;
+                                /** @description the latest stored hour; null when the station has none */
+                                latest: {
+                                    aqi: number | null;
+                                    /** @enum {string|null} */
+                                    category: "优" | "良" | "轻度污染" | "中度污染" | "重度污染" | "严重污染" | null;
+                                    primary: string[];
+                                    /** @description the end of the hour, China Standard Time */
+                                    time: string;
+                                } | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national air monitoring stations in the store */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description e.g. 鄂尔多斯 */
+                    city?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stations: {
+                                city: string;
+                                code: string;
+                                lat: number | null;
+                                /** @description WGS84 degrees; null where the station list gives none */
+                                lon: number | null;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Year-to-date tracking: each target now, and what the rest of the year must hold */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the last day counted; default the last day of the year with stored data */
+                    asOf?: string;
+                    /** @description the calendar year, e.g. 2025 */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string | null;
+                            regions: {
+                                id: string | null;
+                                name: string;
+                                stations: string[];
+                                targets: {
+                                    achievable: boolean | null;
+                                    clause: string;
+                                    heavyDaysAffordable?: number | null;
+                                    id: string;
+                                    indicator: string;
+                                    met: boolean | null;
+                                    /** @description non-good days the rest of the year can still afford */
+                                    nonGoodDaysAffordable?: number | null;
+                                    note?: string;
+                                    remainingDays: number;
+                                    /** @description µg/m³ the remaining days may average at most */
+                                    remainingMeanMax?: number | null;
+                                    target: string;
+                                    value: number | null;
+                                }[];
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest stored assessments, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how many, newest first (1–100) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: {
+                                at: string;
+                                createdAt: string;
+                                createdBy: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                overall: {
+                                    hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                    /** @enum {string|null} */
+                                    level: "I" | "II" | "III" | "IV" | null;
+                                };
+                                plan: {
+                                    contentHash: string;
+                                    id: string;
+                                    version: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description a weather situation (contracts/assess.md) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description ISO 8601; without an offset it is Asia/Shanghai time */
+                        at: string;
+                        /** @default [] */
+                        stations?: {
+                            id: string;
+                            /** @description observed 24 h precipitation, mm */
+                            precipMm?: number | null;
+                            /** @description observed 24 h snowfall, mm */
+                            snowMm?: number | null;
+                        }[];
+                        trends?: {
+                            droughtPersisting?: boolean | null;
+                            /** @description whole expected duration of the fog episode, h */
+                            fogExpectedHours?: number | null;
+                            /** @description expected number of consecutive frost days */
+                            frostExpectedDays?: number | null;
+                            galePersisting?: boolean | null;
+                            rainContinuing?: boolean | null;
+                            rainExpanding?: boolean | null;
+                            sandPersisting?: boolean | null;
+                            snowContinuing?: boolean | null;
+                            snowExpanding?: boolean | null;
+                        } | null;
+                        units: {
+                            /** @default 0 */
+                            agriAreaKm2?: number;
+                            areaKm2: number;
+                            forecast?: {
+                                /** @description visibility in fog, m; null = no fog */
+                                fogVisibilityM?: number | null;
+                                /** @description 24 h ground minimum temperature, ℃ */
+                                groundTminC?: number | null;
+                                /** @description 24 h precipitation, mm */
+                                precipMm?: number | null;
+                                /** @description visibility in sand/dust, m; null = no sand/dust */
+                                sandVisibilityM?: number | null;
+                                /** @description 24 h snowfall (water equivalent), mm */
+                                snowMm?: number | null;
+                                /** @description daily maxima of the next 3 days, ℃ */
+                                tmaxNext3dC?: number[] | null;
+                                /** @description 24 h minimum air temperature, ℃ */
+                                tminC?: number | null;
+                                /** @description drop of the minimum temperature within 24 h, ℃, positive = colder */
+                                tminDropC?: number | null;
+                                /** @description gust, m/s */
+                                windGustMs?: number | null;
+                                /** @description mean wind, m/s */
+                                windMeanMs?: number | null;
+                            } | null;
+                            id: string;
+                            observed?: {
+                                /** @enum {string|null} */
+                                droughtGrade?: "none" | "light" | "moderate" | "severe" | "extreme" | null;
+                                /** @description null = no fog */
+                                fogVisibilityM?: number | null;
+                                /** @description null = no sand/dust */
+                                sandVisibilityM?: number | null;
+                                /** @description observed daily maxima of the latest consecutive days, oldest first, today last, ℃ */
+                                tmaxPastDaysC?: number[] | null;
+                                windGustMs?: number | null;
+                                windMeanMs?: number | null;
+                            } | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            /** @description when it was graded and stored, ISO 8601 UTC */
+                            createdAt: string;
+                            createdBy: string | null;
+                            hazards: {
+                                [key: string]: {
+                                    /** @description the level's clause, or the hazard's section when no level holds */
+                                    clause: string;
+                                    /** @description when no level holds: the highest share reached toward the lowest level */
+                                    closest?: {
+                                        clause: string;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        needed: number;
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        share: number;
+                                    };
+                                    /** @enum {string} */
+                                    color?: "blue" | "yellow" | "orange" | "red";
+                                    /** @description the best coverage of the hazard's routes */
+                                    coverage: number;
+                                    /** @description the routes of the level reached, or of the lowest level when none is */
+                                    evidence: {
+                                        amounts: {
+                                            met: number;
+                                            total: number;
+                                            /** @enum {string} */
+                                            unit: "km²" | "stations";
+                                            valid: number;
+                                        };
+                                        /** @enum {string} */
+                                        basis: "area" | "agriArea" | "stationCount";
+                                        clause: string;
+                                        /** @description valid / all, by the same basis */
+                                        coverage: number;
+                                        holds: boolean;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        met: {
+                                            count: number;
+                                            /** @description the first of them, in input order */
+                                            ids: string[];
+                                        };
+                                        needed: number;
+                                        /** @description share ≥ needed, compared exactly */
+                                        reached: boolean;
+                                        requires: {
+                                            actual: boolean | number;
+                                            holds: boolean;
+                                            is?: boolean;
+                                            /** @enum {string} */
+                                            op?: ">=" | ">" | "<=" | "<";
+                                            trend: string;
+                                            value?: number;
+                                        }[];
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        season?: {
+                                            /** @description MM-DD of `at` in the season's time zone */
+                                            date: string;
+                                            inSeason: boolean;
+                                            timeZone: string;
+                                            windows: {
+                                                from: string;
+                                                name: string;
+                                                to: string;
+                                            }[];
+                                        };
+                                        /** @description met / valid; null when nothing had a valid value */
+                                        share: number | null;
+                                        /** @description when the route has a single threshold */
+                                        threshold?: number | string;
+                                        thresholds: {
+                                            /** @description daily values that must all meet it */
+                                            days?: number;
+                                            field: string;
+                                            force?: number;
+                                            /** @enum {string} */
+                                            op: ">=" | ">" | "<=" | "<";
+                                            unit: string;
+                                            /** @description the threshold; for a wind force, the lower bound of that force in m/s */
+                                            value: number | string;
+                                        }[];
+                                        /** @description coverage reaches the plan's minimum */
+                                        usable: boolean;
+                                    }[];
+                                    /** @enum {string|null} */
+                                    level: "I" | "II" | "III" | "IV" | null;
+                                    levelZh?: string;
+                                    /**
+                                     * @description the route that made the level
+                                     * @enum {string}
+                                     */
+                                    route?: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                    /** @enum {string} */
+                                    status: "graded" | "insufficient-data";
+                                    zh: string;
+                                };
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            overall: {
+                                clause: string;
+                                /** @enum {string} */
+                                color?: "blue" | "yellow" | "orange" | "red";
+                                /** @description the hazards at the overall level, in the order of the nine keys */
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                            };
+                            plan: {
+                                id: string;
+                                version: string;
+                            };
+                            /** @description sha256 of the plan text that graded it (see /api/plans) */
+                            planContentHash: string;
+                            /** @description 4.2(1): the proposal made because the overall level differs from the response in force; null when it agrees */
+                            proposal: {
+                                /** @description false: the same change was already pending */
+                                created: boolean;
+                                id: string;
+                                /** @enum {string} */
+                                orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                signerRole: string;
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One stored assessment: the result, the situation it graded and the plan that graded it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
                     id: string;
-                    met: boolean | null;
-                    target: string;
-                    value: number | null;
-                  }[];
-                  validDays: number;
                 };
-              };
-              stations: {
-                [key: string]: {
-                  /** @description mg/m³ */
-                  coP95: number | null;
-                  /** @description the same figures without the dust-affected days */
-                  dustExcluded?: {
-                    /** @description mg/m³ */
-                    coP95: number | null;
-                    /** @description % */
-                    goodDayRatio: number | null;
-                    /** @description % */
-                    heavyDayRatio: number | null;
-                    /** @description figures with fewer daily values than HJ 663 表 2 asks */
-                    incomplete: string[];
-                    no2: number | null;
-                    o3P90: number | null;
-                    pm10: number | null;
-                    pm25: number | null;
-                    so2: number | null;
-                    validDays: number;
-                  };
-                  /** @description % */
-                  goodDayRatio: number | null;
-                  /** @description % */
-                  heavyDayRatio: number | null;
-                  /** @description figures with fewer daily values than HJ 663 表 2 asks */
-                  incomplete: string[];
-                  no2: number | null;
-                  o3P90: number | null;
-                  pm10: number | null;
-                  pm25: number | null;
-                  so2: number | null;
-                  validDays: number;
-                };
-              };
-              year: number;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/hourly': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A station's hours with their HJ 633 AQI, as chart series */
-    get: {
-      parameters: {
-        query: {
-          /** @description first date (the feed's date label), inclusive */
-          from: string;
-          station: string;
-          /** @description last date, inclusive; at most 366 days after from */
-          to: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              from: string;
-              /** @description one array per quantity, index by index, as a chart takes them; µg/m³ unless noted */
-              series: {
-                /** @description HJ 633-2012 hourly AQI as the national real-time feed computes it */
-                aqi: (number | null)[];
-                category: ('优' | '良' | '轻度污染' | '中度污染' | '重度污染' | '严重污染' | null)[];
-                /** @description mg/m³ */
-                co: (number | null)[];
-                no2: (number | null)[];
-                o3: (number | null)[];
-                pm10: (number | null)[];
-                pm25: (number | null)[];
-                primary: string[][];
-                so2: (number | null)[];
-                /** @description the end of each hour, China Standard Time (hour 0 of a date is its 00:00) */
-                time: string[];
-              };
-              station: string;
-              to: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/imports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Import one national hourly feed file (text/csv body); a refused row names its line and stores nothing */
-    post: {
-      parameters: {
-        query: {
-          /** @description the file name, as the feed names it; it appears in errors and the import record */
-          file: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json':
-              | {
-                  file: string;
-                  firstHour: string | null;
-                  lastHour: string | null;
-                  /** @description false: the same bytes were imported before; nothing changed */
-                  newFile: boolean;
-                  /** @enum {boolean} */
-                  ok: true;
-                  stationHours: number;
-                }
-              | {
-                  column: number;
-                  file: string;
-                  /** @description 1-based line of the refused row (0: the file as a whole) */
-                  line: number;
-                  /**
-                   * @description the file was refused whole: nothing of it is stored
-                   * @enum {boolean}
-                   */
-                  ok: false;
-                  reason: string;
-                };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/latest': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Each station's latest hour with its HJ 633 AQI (the public page's air quality today) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description the city of the stations */
-          city?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              stations: {
-                code: string;
-                /** @description the latest stored hour; null when the station has none */
-                latest: {
-                  aqi: number | null;
-                  /** @enum {string|null} */
-                  category: '优' | '良' | '轻度污染' | '中度污染' | '重度污染' | '严重污染' | null;
-                  primary: string[];
-                  /** @description the end of the hour, China Standard Time */
-                  time: string;
-                } | null;
-                name: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/stations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The national air monitoring stations in the store */
-    get: {
-      parameters: {
-        query?: {
-          /** @description e.g. 鄂尔多斯 */
-          city?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              stations: {
-                city: string;
-                code: string;
-                lat: number | null;
-                /** @description WGS84 degrees; null where the station list gives none */
-                lon: number | null;
-                name: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/air/targets': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Year-to-date tracking: each target now, and what the rest of the year must hold */
-    get: {
-      parameters: {
-        query: {
-          /** @description the last day counted; default the last day of the year with stored data */
-          asOf?: string;
-          /** @description the calendar year, e.g. 2025 */
-          year: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              asOf: string | null;
-              regions: {
-                id: string | null;
-                name: string;
-                stations: string[];
-                targets: {
-                  achievable: boolean | null;
-                  clause: string;
-                  heavyDaysAffordable?: number | null;
-                  id: string;
-                  indicator: string;
-                  met: boolean | null;
-                  /** @description non-good days the rest of the year can still afford */
-                  nonGoodDaysAffordable?: number | null;
-                  note?: string;
-                  remainingDays: number;
-                  /** @description µg/m³ the remaining days may average at most */
-                  remainingMeanMax?: number | null;
-                  target: string;
-                  value: number | null;
-                }[];
-              }[];
-              year: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assessments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The latest stored assessments, newest first */
-    get: {
-      parameters: {
-        query?: {
-          /** @description how many, newest first (1–100) */
-          limit?: number;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              assessments: {
-                at: string;
-                createdAt: string;
-                createdBy: string | null;
-                /** Format: uuid */
-                id: string;
-                overall: {
-                  hazards: (
-                    | 'drought'
-                    | 'rainstorm'
-                    | 'snowstorm'
-                    | 'frost'
-                    | 'coldWave'
-                    | 'gale'
-                    | 'sandstorm'
-                    | 'highTemperature'
-                    | 'fog'
-                  )[];
-                  /** @enum {string|null} */
-                  level: 'I' | 'II' | 'III' | 'IV' | null;
-                };
-                plan: {
-                  contentHash: string;
-                  id: string;
-                  version: string;
-                };
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      /** @description a weather situation (contracts/assess.md) */
-      requestBody: {
-        content: {
-          'application/json': {
-            /** @description ISO 8601; without an offset it is Asia/Shanghai time */
-            at: string;
-            /** @default [] */
-            stations?: {
-              id: string;
-              /** @description observed 24 h precipitation, mm */
-              precipMm?: number | null;
-              /** @description observed 24 h snowfall, mm */
-              snowMm?: number | null;
-            }[];
-            trends?: {
-              droughtPersisting?: boolean | null;
-              /** @description whole expected duration of the fog episode, h */
-              fogExpectedHours?: number | null;
-              /** @description expected number of consecutive frost days */
-              frostExpectedDays?: number | null;
-              galePersisting?: boolean | null;
-              rainContinuing?: boolean | null;
-              rainExpanding?: boolean | null;
-              sandPersisting?: boolean | null;
-              snowContinuing?: boolean | null;
-              snowExpanding?: boolean | null;
-            } | null;
-            units: {
-              /** @default 0 */
-              agriAreaKm2?: number;
-              areaKm2: number;
-              forecast?: {
-                /** @description visibility in fog, m; null = no fog */
-                fogVisibilityM?: number | null;
-                /** @description 24 h ground minimum temperature, ℃ */
-                groundTminC?: number | null;
-                /** @description 24 h precipitation, mm */
-                precipMm?: number | null;
-                /** @description visibility in sand/dust, m; null = no sand/dust */
-                sandVisibilityM?: number | null;
-                /** @description 24 h snowfall (water equivalent), mm */
-                snowMm?: number | null;
-                /** @description daily maxima of the next 3 days, ℃ */
-                tmaxNext3dC?: number[] | null;
-                /** @description 24 h minimum air temperature, ℃ */
-                tminC?: number | null;
-                /** @description drop of the minimum temperature within 24 h, ℃, positive = colder */
-                tminDropC?: number | null;
-                /** @description gust, m/s */
-                windGustMs?: number | null;
-                /** @description mean wind, m/s */
-                windMeanMs?: number | null;
-              } | null;
-              id: string;
-              observed?: {
-                /** @enum {string|null} */
-                droughtGrade?: 'none' | 'light' | 'moderate' | 'severe' | 'extreme' | null;
-                /** @description null = no fog */
-                fogVisibilityM?: number | null;
-                /** @description null = no sand/dust */
-                sandVisibilityM?: number | null;
-                /** @description observed daily maxima of the latest consecutive days, oldest first, today last, ℃ */
-                tmaxPastDaysC?: number[] | null;
-                windGustMs?: number | null;
-                windMeanMs?: number | null;
-              } | null;
-            }[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              at: string;
-              /** @description when it was graded and stored, ISO 8601 UTC */
-              createdAt: string;
-              createdBy: string | null;
-              hazards: {
-                [key: string]: {
-                  /** @description the level's clause, or the hazard's section when no level holds */
-                  clause: string;
-                  /** @description when no level holds: the highest share reached toward the lowest level */
-                  closest?: {
-                    clause: string;
-                    /** @enum {string} */
-                    level: 'I' | 'II' | 'III' | 'IV';
-                    needed: number;
-                    /** @enum {string} */
-                    route: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                    share: number;
-                  };
-                  /** @enum {string} */
-                  color?: 'blue' | 'yellow' | 'orange' | 'red';
-                  /** @description the best coverage of the hazard's routes */
-                  coverage: number;
-                  /** @description the routes of the level reached, or of the lowest level when none is */
-                  evidence: {
-                    amounts: {
-                      met: number;
-                      total: number;
-                      /** @enum {string} */
-                      unit: 'km²' | 'stations';
-                      valid: number;
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
                     };
-                    /** @enum {string} */
-                    basis: 'area' | 'agriArea' | 'stationCount';
-                    clause: string;
-                    /** @description valid / all, by the same basis */
-                    coverage: number;
-                    holds: boolean;
-                    /** @enum {string} */
-                    level: 'I' | 'II' | 'III' | 'IV';
-                    met: {
-                      count: number;
-                      /** @description the first of them, in input order */
-                      ids: string[];
+                    content: {
+                        "application/json": {
+                            at: string;
+                            /** @description when it was graded and stored, ISO 8601 UTC */
+                            createdAt: string;
+                            createdBy: string | null;
+                            hazards: {
+                                [key: string]: {
+                                    /** @description the level's clause, or the hazard's section when no level holds */
+                                    clause: string;
+                                    /** @description when no level holds: the highest share reached toward the lowest level */
+                                    closest?: {
+                                        clause: string;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        needed: number;
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        share: number;
+                                    };
+                                    /** @enum {string} */
+                                    color?: "blue" | "yellow" | "orange" | "red";
+                                    /** @description the best coverage of the hazard's routes */
+                                    coverage: number;
+                                    /** @description the routes of the level reached, or of the lowest level when none is */
+                                    evidence: {
+                                        amounts: {
+                                            met: number;
+                                            total: number;
+                                            /** @enum {string} */
+                                            unit: "km²" | "stations";
+                                            valid: number;
+                                        };
+                                        /** @enum {string} */
+                                        basis: "area" | "agriArea" | "stationCount";
+                                        clause: string;
+                                        /** @description valid / all, by the same basis */
+                                        coverage: number;
+                                        holds: boolean;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        met: {
+                                            count: number;
+                                            /** @description the first of them, in input order */
+                                            ids: string[];
+                                        };
+                                        needed: number;
+                                        /** @description share ≥ needed, compared exactly */
+                                        reached: boolean;
+                                        requires: {
+                                            actual: boolean | number;
+                                            holds: boolean;
+                                            is?: boolean;
+                                            /** @enum {string} */
+                                            op?: ">=" | ">" | "<=" | "<";
+                                            trend: string;
+                                            value?: number;
+                                        }[];
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        season?: {
+                                            /** @description MM-DD of `at` in the season's time zone */
+                                            date: string;
+                                            inSeason: boolean;
+                                            timeZone: string;
+                                            windows: {
+                                                from: string;
+                                                name: string;
+                                                to: string;
+                                            }[];
+                                        };
+                                        /** @description met / valid; null when nothing had a valid value */
+                                        share: number | null;
+                                        /** @description when the route has a single threshold */
+                                        threshold?: number | string;
+                                        thresholds: {
+                                            /** @description daily values that must all meet it */
+                                            days?: number;
+                                            field: string;
+                                            force?: number;
+                                            /** @enum {string} */
+                                            op: ">=" | ">" | "<=" | "<";
+                                            unit: string;
+                                            /** @description the threshold; for a wind force, the lower bound of that force in m/s */
+                                            value: number | string;
+                                        }[];
+                                        /** @description coverage reaches the plan's minimum */
+                                        usable: boolean;
+                                    }[];
+                                    /** @enum {string|null} */
+                                    level: "I" | "II" | "III" | "IV" | null;
+                                    levelZh?: string;
+                                    /**
+                                     * @description the route that made the level
+                                     * @enum {string}
+                                     */
+                                    route?: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                    /** @enum {string} */
+                                    status: "graded" | "insufficient-data";
+                                    zh: string;
+                                };
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the situation it graded, as validated (defaults filled in) */
+                            input: unknown;
+                            overall: {
+                                clause: string;
+                                /** @enum {string} */
+                                color?: "blue" | "yellow" | "orange" | "red";
+                                /** @description the hazards at the overall level, in the order of the nine keys */
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                            };
+                            plan: {
+                                id: string;
+                                version: string;
+                            };
+                            /** @description sha256 of the plan text that graded it (see /api/plans) */
+                            planContentHash: string;
+                        };
                     };
-                    needed: number;
-                    /** @description share ≥ needed, compared exactly */
-                    reached: boolean;
-                    requires: {
-                      actual: boolean | number;
-                      holds: boolean;
-                      is?: boolean;
-                      /** @enum {string} */
-                      op?: '>=' | '>' | '<=' | '<';
-                      trend: string;
-                      value?: number;
-                    }[];
-                    /** @enum {string} */
-                    route: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                    season?: {
-                      /** @description MM-DD of `at` in the season's time zone */
-                      date: string;
-                      inSeason: boolean;
-                      timeZone: string;
-                      windows: {
-                        from: string;
-                        name: string;
-                        to: string;
-                      }[];
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
                     };
-                    /** @description met / valid; null when nothing had a valid value */
-                    share: number | null;
-                    /** @description when the route has a single threshold */
-                    threshold?: number | string;
-                    thresholds: {
-                      /** @description daily values that must all meet it */
-                      days?: number;
-                      field: string;
-                      force?: number;
-                      /** @enum {string} */
-                      op: '>=' | '>' | '<=' | '<';
-                      unit: string;
-                      /** @description the threshold; for a wind force, the lower bound of that force in m/s */
-                      value: number | string;
-                    }[];
-                    /** @description coverage reaches the plan's minimum */
-                    usable: boolean;
-                  }[];
-                  /** @enum {string|null} */
-                  level: 'I' | 'II' | 'III' | 'IV' | null;
-                  levelZh?: string;
-                  /**
-                   * @description the route that made the level
-                   * @enum {string}
-                   */
-                  route?: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                  /** @enum {string} */
-                  status: 'graded' | 'insufficient-data';
-                  zh: string;
-                };
-              };
-              /** Format: uuid */
-              id: string;
-              overall: {
-                clause: string;
-                /** @enum {string} */
-                color?: 'blue' | 'yellow' | 'orange' | 'red';
-                /** @description the hazards at the overall level, in the order of the nine keys */
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-              plan: {
-                id: string;
-                version: string;
-              };
-              /** @description sha256 of the plan text that graded it (see /api/plans) */
-              planContentHash: string;
-              /** @description 4.2(1): the proposal made because the overall level differs from the response in force; null when it agrees */
-              proposal: {
-                /** @description false: the same change was already pending */
-                created: boolean;
-                id: string;
-                /** @enum {string} */
-                orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                signerRole: string;
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              } | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/assessments/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One stored assessment: the result, the situation it graded and the plan that graded it */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              at: string;
-              /** @description when it was graded and stored, ISO 8601 UTC */
-              createdAt: string;
-              createdBy: string | null;
-              hazards: {
-                [key: string]: {
-                  /** @description the level's clause, or the hazard's section when no level holds */
-                  clause: string;
-                  /** @description when no level holds: the highest share reached toward the lowest level */
-                  closest?: {
-                    clause: string;
-                    /** @enum {string} */
-                    level: 'I' | 'II' | 'III' | 'IV';
-                    needed: number;
-                    /** @enum {string} */
-                    route: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                    share: number;
-                  };
-                  /** @enum {string} */
-                  color?: 'blue' | 'yellow' | 'orange' | 'red';
-                  /** @description the best coverage of the hazard's routes */
-                  coverage: number;
-                  /** @description the routes of the level reached, or of the lowest level when none is */
-                  evidence: {
-                    amounts: {
-                      met: number;
-                      total: number;
-                      /** @enum {string} */
-                      unit: 'km²' | 'stations';
-                      valid: number;
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
                     };
-                    /** @enum {string} */
-                    basis: 'area' | 'agriArea' | 'stationCount';
-                    clause: string;
-                    /** @description valid / all, by the same basis */
-                    coverage: number;
-                    holds: boolean;
-                    /** @enum {string} */
-                    level: 'I' | 'II' | 'III' | 'IV';
-                    met: {
-                      count: number;
-                      /** @description the first of them, in input order */
-                      ids: string[];
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
                     };
-                    needed: number;
-                    /** @description share ≥ needed, compared exactly */
-                    reached: boolean;
-                    requires: {
-                      actual: boolean | number;
-                      holds: boolean;
-                      is?: boolean;
-                      /** @enum {string} */
-                      op?: '>=' | '>' | '<=' | '<';
-                      trend: string;
-                      value?: number;
-                    }[];
-                    /** @enum {string} */
-                    route: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                    season?: {
-                      /** @description MM-DD of `at` in the season's time zone */
-                      date: string;
-                      inSeason: boolean;
-                      timeZone: string;
-                      windows: {
-                        from: string;
-                        name: string;
-                        to: string;
-                      }[];
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
                     };
-                    /** @description met / valid; null when nothing had a valid value */
-                    share: number | null;
-                    /** @description when the route has a single threshold */
-                    threshold?: number | string;
-                    thresholds: {
-                      /** @description daily values that must all meet it */
-                      days?: number;
-                      field: string;
-                      force?: number;
-                      /** @enum {string} */
-                      op: '>=' | '>' | '<=' | '<';
-                      unit: string;
-                      /** @description the threshold; for a wind force, the lower bound of that force in m/s */
-                      value: number | string;
-                    }[];
-                    /** @description coverage reaches the plan's minimum */
-                    usable: boolean;
-                  }[];
-                  /** @enum {string|null} */
-                  level: 'I' | 'II' | 'III' | 'IV' | null;
-                  levelZh?: string;
-                  /**
-                   * @description the route that made the level
-                   * @enum {string}
-                   */
-                  route?: 'forecast-area' | 'observed-area' | 'observed-and-forecast-area' | 'stations';
-                  /** @enum {string} */
-                  status: 'graded' | 'insufficient-data';
-                  zh: string;
                 };
-              };
-              /** Format: uuid */
-              id: string;
-              /** @description the situation it graded, as validated (defaults filled in) */
-              input: unknown;
-              overall: {
-                clause: string;
-                /** @enum {string} */
-                color?: 'blue' | 'yellow' | 'orange' | 'red';
-                /** @description the hazards at the overall level, in the order of the nine keys */
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-              plan: {
-                id: string;
-                version: string;
-              };
-              /** @description sha256 of the plan text that graded it (see /api/plans) */
-              planContentHash: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The audit trail of one subject */
-    get: {
-      parameters: {
-        query: {
-          subjectId: string;
-          subjectType: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              entries: {
-                action: string;
-                actor: string;
-                at: string;
-                hash: string;
-                payload: unknown;
-                seq: number;
-                subjectId: string;
-                subjectType: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit/entries': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The audit log, newest first, a page at a time (limit, cursor → next); filter by action, subject, actor */
-    get: {
-      parameters: {
-        query?: {
-          /** @description an action or its prefix, e.g. warning. or response.order */
-          action?: string;
-          /** @description as recorded, e.g. dutyOfficer:zhang */
-          actor?: string;
-          /** @description the `next` of the previous page */
-          cursor?: string;
-          limit?: number;
-          subjectType?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                action: string;
-                actor: string;
-                at: string;
-                hash: string;
-                payload: unknown;
-                seq: number;
-                subjectId: string;
-                subjectType: string;
-              }[];
-              /** @description cursor of the next (older) page; null at the start of the log */
-              next: string | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/audit/verify': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Check the whole hash chain; names the first altered entry */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              entries: number;
-              firstBad?: {
-                reason: string;
-                seq: number;
-              };
-              headHash?: string;
-              ok: boolean;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/login': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Sign in; returns a session token (12 h) and sets the session cookie */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            password: string;
-            username: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              expiresAt: string | null;
-              /** @description send as "Authorization: Bearer <token>"; also set as the nuancheng_session cookie */
-              token: string;
-              user: {
-                displayName: string;
-                id: string;
-                /** @enum {string} */
-                role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-                /** @description the member unit a unitLiaison speaks for */
-                unitId: string | null;
-                username: string;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/logout': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** End the current session (or revoke the token used) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        204: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': null;
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/tokens': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Issue an API token for the signed-in user (shown once) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            label: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              label: string;
-              token: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/geo/divisions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The county-level divisions of 鄂尔多斯市 as GeoJSON */
-    get: {
-      parameters: {
-        query?: {
-          /** @description gcj02: the source coordinates, for Chinese base maps */
-          crs?: 'wgs84' | 'gcj02';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /**
-               * @description the datum of the coordinates (a foreign member; RFC 7946 itself assumes WGS84)
-               * @enum {string}
-               */
-              datum: 'WGS84' | 'GCJ-02';
-              features: {
-                geometry: {
-                  /** @description RFC 7946: outer rings counter-clockwise, holes clockwise */
-                  coordinates: number[][][][];
-                  /** @enum {string} */
-                  type: 'MultiPolygon';
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
                 };
-                id: string;
-                properties: {
-                  /** @description geodesic area on the WGS84 ellipsoid, km² */
-                  areaKm2: number;
-                  /** @description GB/T 2260 code, e.g. 150602 */
-                  code: string;
-                  name: string;
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail of one subject */
+        get: {
+            parameters: {
+                query: {
+                    subjectId: string;
+                    subjectType: string;
                 };
-                /** @enum {string} */
-                type: 'Feature';
-              }[];
-              /** @enum {string} */
-              type: 'FeatureCollection';
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/geo/locate': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The division holding a WGS84 point */
-    get: {
-      parameters: {
-        query: {
-          /** @description WGS84 latitude, degrees */
-          lat: string;
-          /** @description WGS84 longitude, degrees */
-          lon: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              division: {
-                /** @description geodesic area on the WGS84 ellipsoid, km² */
-                areaKm2: number;
-                /** @description GB/T 2260 code, e.g. 150602 */
-                code: string;
-                name: string;
-              };
-              lat: number;
-              lon: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/geo/stations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The national surface weather stations in the city */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              stations: {
-                altM: number;
-                divisionCode: string;
-                /** @description CMA station number (区站号) */
-                id: string;
-                lat: number;
-                lon: number;
-                name: string;
-                /** @description 基本站, 基准站 or 一般站 */
-                stationType: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in user, the role in Chinese and what they may do */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              displayName: string;
-              id: string;
-              /** @description every operation the console may offer, with this user's decision */
-              operations: {
-                allowed: boolean;
-                /** @enum {string} */
-                operation:
-                  | 'assessments.create'
-                  | 'proposals.read'
-                  | 'proposals.create'
-                  | 'proposals.sign'
-                  | 'proposals.reject'
-                  | 'responses.read'
-                  | 'warnings.act'
-                  | 'warningOutbox.read'
-                  | 'tasks.acknowledge'
-                  | 'unitReports.create'
-                  | 'reports.read'
-                  | 'reports.file'
-                  | 'audit.read'
-                  | 'audit.verify'
-                  | 'users.list'
-                  | 'users.create'
-                  | 'channels.read'
-                  | 'subscribers.import'
-                  | 'air.import'
-                  | 'air.dustDays.flag';
-                /** @description why not, in Chinese; null when allowed */
-                reason: string | null;
-                zh: string;
-              }[];
-              /** @enum {string} */
-              role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-              /** @description the role as the plan names it, e.g. 副总指挥 */
-              roleZh: string;
-              /** @description the member unit a unitLiaison speaks for */
-              unitId: string | null;
-              username: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/meteo/terms': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The meteorological plan's levels, colours, hazards, signers and response levels, for display */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              divisions: {
-                code: string;
-                name: string;
-              }[];
-              hazards: {
-                /** @description the plan clause, e.g. 3.3.1 */
-                clause: string;
-                definition: {
-                  /** @description the plan clause, e.g. 3.3.1 */
-                  clause: string;
-                  text: string;
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                hash: string;
+                                payload: unknown;
+                                seq: number;
+                                subjectId: string;
+                                subjectType: string;
+                            }[];
+                        };
+                    };
                 };
-                /** @description the plan clause, e.g. 3.3.1 */
-                gradingClause: string;
-                /** @enum {string} */
-                key:
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog';
-                /** @description the levels table 8.2 defines for this hazard */
-                levels: ('I' | 'II' | 'III' | 'IV')[];
-                zh: string;
-              }[];
-              /** @description lowest first (3.3.1) */
-              levels: {
-                capSeverity: string;
-                /** @description the plan clause, e.g. 3.3.1 */
-                clause: string;
-                /** @description the warning colour the plan names: blue, yellow, orange, red */
-                color: string;
-                colorZh: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                severityZh: string;
-                /** @description Ⅳ级 … Ⅰ级 */
-                zh: string;
-              }[];
-              /** @description the orders of 4.3 and 4.8 and who signs them */
-              orders: {
-                /** @description the plan clause, e.g. 3.3.1 */
-                clause: string;
-                /** @enum {string} */
-                kind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                text: string;
-              }[];
-              plan: {
-                documentNumber: string;
-                id: string;
-                title: string;
-                version: string;
-              };
-              /** @description the measures of each response level (4.4) */
-              responseLevels: {
-                /** @description the plan clause, e.g. 3.3.1 */
-                clause: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                text: string;
-                title: string;
-              }[];
-              /** @description the people's roles and their Chinese names */
-              roles: {
-                /** @enum {string} */
-                role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-                zh: string;
-              }[];
-              /** @description who signs an order of each level (4.3) */
-              signers: {
-                /** @description the plan clause, e.g. 3.3.1 */
-                clause: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                /** @enum {string} */
-                role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-                roleZh: string;
-                text: string;
-                title: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/outbox/channels': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The configured channels (no secrets), their queues and last errors, the SMS subscriber count */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              endpoints: {
-                /** @description recipients shown to the administrator (no secrets) */
-                addresses: string[];
-                /** @description the plan channels (3.3.4) it carries */
-                channels: string[];
-                dead: number;
-                id: string;
-                kind: string;
-                lastErrors: {
-                  error: string;
-                  messages: number;
-                }[];
-                pending: number;
-                /** @description the first-report bodies (3.3.2) it reaches */
-                reportsTo: string[];
-              }[];
-              smsSubscribers: number;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/outbox/subscribers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Import SMS subscribers (text/csv "phone,division_code"); any refused line and nothing is written */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description subscribers added or moved; 0 when any line was refused */
-              imported: number;
-              lines: number;
-              problemCount: number;
-              /** @description the refused lines (the first 100); with any, nothing was written */
-              problems: {
-                line: number;
-                problem: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        415: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/outbox/warnings/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A warning's messages per endpoint: sent, waiting, given up */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description the warning id */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              endpoints: {
-                dead: number;
-                endpointId: string;
-                /** @description webhook, email, sms, wecom; null for an endpoint no longer configured */
-                kind: string | null;
-                lastSentAt: string | null;
-                nextAttemptAt: string | null;
-                pending: number;
-                sent: number;
-              }[];
-              /** @description every message of the warning: sent, waiting (pending), given up (dead) */
-              totals: {
-                dead: number;
-                pending: number;
-                sent: number;
-              };
-              warningId: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/plans': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The loaded plans and their versions */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              plans: {
-                /** @description sha256 of the plan files; decisions cite it */
-                contentHash: string;
-                documentNumber: string;
-                id: string;
-                issuedOn: string;
-                /** @enum {string} */
-                kind: 'meteo' | 'air' | 'quality';
-                title: string;
-                version: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/plans/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One plan as data, every entry with the clause it comes from */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description plan id, e.g. meteo-2024 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description sha256 of the plan files; decisions cite it */
-              contentHash: string;
-              documentNumber: string;
-              id: string;
-              issuedOn: string;
-              /** @enum {string} */
-              kind: 'meteo' | 'air' | 'quality';
-              /** @description the whole plan, one key per section file, every entry with its clause */
-              plan: {
-                [key: string]: unknown;
-              };
-              title: string;
-              version: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/plans/{id}/text': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A plan's published text by section, each with what implements it in the plan data */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description plan id, e.g. meteo-2024 */
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              documentNumber: string;
-              planId: string;
-              sections: {
-                /** @description the anchor: 8.2.2, 四(三)2 */
-                clause: string;
-                depth: number;
-                heading: string;
-                /** @description the plan-data entries that implement this section */
-                implementedBy: {
-                  /** @description the clause the entry cites, as precisely as it does */
-                  clause: string;
-                  label: string;
-                  /** @description where the entry is in the plan data (GET /api/plans/{id}) */
-                  path: string;
-                }[];
-                paragraphs: string[];
-              }[];
-              source: string;
-              title: string;
-              /** @description entries citing a clause the published text lacks */
-              unplaced: {
-                /** @description the clause the entry cites, as precisely as it does */
-                clause: string;
-                label: string;
-                /** @description where the entry is in the plan data (GET /api/plans/{id}) */
-                path: string;
-              }[];
-              version: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/proposals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Proposals, newest first */
-    get: {
-      parameters: {
-        query?: {
-          status?: 'pending' | 'signed' | 'rejected' | 'superseded';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              proposals: {
-                assessmentId: string | null;
-                conditionClause: string;
-                decidedAt: string | null;
-                decidedBy: string | null;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                id: string;
-                justification: string | null;
-                /** @enum {string} */
-                orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposedAt: string;
-                proposedBy: string;
-                rejectionReason: string | null;
-                responseId: string | null;
-                /** @description the role that must sign (4.3, 4.8) */
-                signerRole: string;
-                /** @enum {string} */
-                source: 'grading' | 'assessment' | 'regionResponse';
-                sourceReference: string | null;
-                /** @enum {string} */
-                status: 'pending' | 'signed' | 'rejected' | 'superseded';
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Propose a response level (4.2, 4.3); the same pending change returns the existing proposal */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json':
-            | {
-                /** @default [] */
-                hazards?: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @description required: the written assessment */
-                justification: string;
-                /**
-                 * @description 综合评估 (4.2(3), 4.3): a person's overall assessment
-                 * @enum {string}
-                 */
-                source: 'assessment';
-                /**
-                 * @description the level to respond at; null proposes ending the response
-                 * @enum {string|null}
-                 */
-                targetLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              }
-            | {
-                /** @default [] */
-                hazards?: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                justification?: string;
-                /**
-                 * @description 4.2(2): the autonomous region's response covers the city
-                 * @enum {string}
-                 */
-                source: 'regionResponse';
-                /** @description the region's order, e.g. its document number */
-                sourceReference: string;
-                /** @enum {string|null} */
-                targetLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description false: the same change was already pending; this is that proposal */
-              created: boolean;
-              proposal: {
-                assessmentId: string | null;
-                conditionClause: string;
-                decidedAt: string | null;
-                decidedBy: string | null;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                id: string;
-                justification: string | null;
-                /** @enum {string} */
-                orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposedAt: string;
-                proposedBy: string;
-                rejectionReason: string | null;
-                responseId: string | null;
-                /** @description the role that must sign (4.3, 4.8) */
-                signerRole: string;
-                /** @enum {string} */
-                source: 'grading' | 'assessment' | 'regionResponse';
-                sourceReference: string | null;
-                /** @enum {string} */
-                status: 'pending' | 'signed' | 'rejected' | 'superseded';
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description false: the same change was already pending; this is that proposal */
-              created: boolean;
-              proposal: {
-                assessmentId: string | null;
-                conditionClause: string;
-                decidedAt: string | null;
-                decidedBy: string | null;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                id: string;
-                justification: string | null;
-                /** @enum {string} */
-                orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposedAt: string;
-                proposedBy: string;
-                rejectionReason: string | null;
-                responseId: string | null;
-                /** @description the role that must sign (4.3, 4.8) */
-                signerRole: string;
-                /** @enum {string} */
-                source: 'grading' | 'assessment' | 'regionResponse';
-                sourceReference: string | null;
-                /** @enum {string} */
-                status: 'pending' | 'signed' | 'rejected' | 'superseded';
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/proposals/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One proposal */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              assessmentId: string | null;
-              conditionClause: string;
-              decidedAt: string | null;
-              decidedBy: string | null;
-              /** @enum {string|null} */
-              fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              hazards: (
-                | 'drought'
-                | 'rainstorm'
-                | 'snowstorm'
-                | 'frost'
-                | 'coldWave'
-                | 'gale'
-                | 'sandstorm'
-                | 'highTemperature'
-                | 'fog'
-              )[];
-              id: string;
-              justification: string | null;
-              /** @enum {string} */
-              orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-              planVersion: string;
-              proposedAt: string;
-              proposedBy: string;
-              rejectionReason: string | null;
-              responseId: string | null;
-              /** @description the role that must sign (4.3, 4.8) */
-              signerRole: string;
-              /** @enum {string} */
-              source: 'grading' | 'assessment' | 'regionResponse';
-              sourceReference: string | null;
-              /** @enum {string} */
-              status: 'pending' | 'signed' | 'rejected' | 'superseded';
-              /** @enum {string|null} */
-              toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/proposals/{id}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Reject a proposal, with the reason */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            reason: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              assessmentId: string | null;
-              conditionClause: string;
-              decidedAt: string | null;
-              decidedBy: string | null;
-              /** @enum {string|null} */
-              fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              hazards: (
-                | 'drought'
-                | 'rainstorm'
-                | 'snowstorm'
-                | 'frost'
-                | 'coldWave'
-                | 'gale'
-                | 'sandstorm'
-                | 'highTemperature'
-                | 'fog'
-              )[];
-              id: string;
-              justification: string | null;
-              /** @enum {string} */
-              orderKind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-              planVersion: string;
-              proposedAt: string;
-              proposedBy: string;
-              rejectionReason: string | null;
-              responseId: string | null;
-              /** @description the role that must sign (4.3, 4.8) */
-              signerRole: string;
-              /** @enum {string} */
-              source: 'grading' | 'assessment' | 'regionResponse';
-              sourceReference: string | null;
-              /** @enum {string} */
-              status: 'pending' | 'signed' | 'rejected' | 'superseded';
-              /** @enum {string|null} */
-              toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/proposals/{id}/sign': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Sign a proposal into an order: only the role 4.3 names for its level */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              order: {
-                clause: string;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                id: string;
-                /** @enum {string} */
-                kind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposalId: string;
-                responseId: string;
-                signedAt: string;
-                signedBy: string;
-                signerRole: string;
-                title: string;
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              };
-              response: {
-                endedAt: string | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string} */
-                highestLevel: 'I' | 'II' | 'III' | 'IV';
-                id: string;
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-                planId: string;
-                planVersion: string;
-                startedAt: string;
-                /** @enum {string} */
-                status: 'active' | 'ended';
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Reports the plan requires (3.3.2, 4.8, 5.2), with due times; overdue ones flagged */
-    get: {
-      parameters: {
-        query?: {
-          open?: 'true' | 'false';
-          response?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              reports: {
-                clause: string;
-                content: string | null;
-                dueAt: string | null;
-                filedAt: string | null;
-                filedBy: string | null;
-                id: string;
-                kind: string;
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                text: string;
-                to: string[];
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/reports/{id}/file': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Record that a required report was made */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            content: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              clause: string;
-              content: string | null;
-              dueAt: string | null;
-              filedAt: string | null;
-              filedBy: string | null;
-              id: string;
-              kind: string;
-              orderId: string;
-              overdue: boolean;
-              responseId: string;
-              text: string;
-              to: string[];
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/response': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The response in force (null when none), its orders, tasks and reports */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              orders: {
-                clause: string;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                id: string;
-                /** @enum {string} */
-                kind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposalId: string;
-                responseId: string;
-                signedAt: string;
-                signedBy: string;
-                signerRole: string;
-                title: string;
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              }[];
-              reports: {
-                clause: string;
-                content: string | null;
-                dueAt: string | null;
-                filedAt: string | null;
-                filedBy: string | null;
-                id: string;
-                kind: string;
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                text: string;
-                to: string[];
-              }[];
-              response: {
-                endedAt: string | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string} */
-                highestLevel: 'I' | 'II' | 'III' | 'IV';
-                id: string;
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-                planId: string;
-                planVersion: string;
-                startedAt: string;
-                /** @enum {string} */
-                status: 'active' | 'ended';
-              } | null;
-              tasks: {
-                acknowledgedAt: string | null;
-                acknowledgedBy: string | null;
-                dueAt: string;
-                duties: {
-                  clause: string;
-                  text: string;
-                }[];
-                escalatedAt: string | null;
-                id: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                /** @enum {string} */
-                status: 'open' | 'acknowledged' | 'superseded' | 'closed';
-                unitId: string;
-                unitName: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/responses': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Responses, newest first */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              responses: {
-                endedAt: string | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string} */
-                highestLevel: 'I' | 'II' | 'III' | 'IV';
-                id: string;
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-                planId: string;
-                planVersion: string;
-                startedAt: string;
-                /** @enum {string} */
-                status: 'active' | 'ended';
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/responses/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One response with its orders, tasks, required reports, unit reports and the 5.2 record */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              aftermath: {
-                clause: string;
-                record: {
-                  [key: string]: unknown;
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
                 };
-                recordedAt: string;
-                recordedBy: string;
-              } | null;
-              orders: {
-                clause: string;
-                /** @enum {string|null} */
-                fromLevel: 'I' | 'II' | 'III' | 'IV' | null;
-                id: string;
-                /** @enum {string} */
-                kind: 'activate' | 'upgrade' | 'downgrade' | 'terminate';
-                planVersion: string;
-                proposalId: string;
-                responseId: string;
-                signedAt: string;
-                signedBy: string;
-                signerRole: string;
-                title: string;
-                /** @enum {string|null} */
-                toLevel: 'I' | 'II' | 'III' | 'IV' | null;
-              }[];
-              reports: {
-                clause: string;
-                content: string | null;
-                dueAt: string | null;
-                filedAt: string | null;
-                filedBy: string | null;
-                id: string;
-                kind: string;
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                text: string;
-                to: string[];
-              }[];
-              response: {
-                endedAt: string | null;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                /** @enum {string} */
-                highestLevel: 'I' | 'II' | 'III' | 'IV';
-                id: string;
-                /** @enum {string|null} */
-                level: 'I' | 'II' | 'III' | 'IV' | null;
-                planId: string;
-                planVersion: string;
-                startedAt: string;
-                /** @enum {string} */
-                status: 'active' | 'ended';
-              } | null;
-              tasks: {
-                acknowledgedAt: string | null;
-                acknowledgedBy: string | null;
-                dueAt: string;
-                duties: {
-                  clause: string;
-                  text: string;
-                }[];
-                escalatedAt: string | null;
-                id: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                /** @enum {string} */
-                status: 'open' | 'acknowledged' | 'superseded' | 'closed';
-                unitId: string;
-                unitName: string;
-              }[];
-              unitReports: {
-                figures: {
-                  [key: string]: number;
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
                 };
-                filedAt: string;
-                filedBy: string;
-                id: string;
-                kind: string;
-                text: string;
-                unitId: string;
-              }[];
             };
-          };
         };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/responses/{id}/aftermath': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** The investigation and evaluation record (5.2), after the response ended */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
+    "/api/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            causes: string;
-            improvements: string;
-            lessons: string;
-            losses: string;
-            organisedBy: string;
-            /** @default [] */
-            reportedTo?: string[];
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              recordedAt: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/responses/{id}/unit-reports': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** A member unit files a damage or situation report (4.1, 5.3) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            figures?: {
-              [key: string]: number;
-            };
-            /** @enum {string} */
-            kind: 'damage' | 'situation';
-            text: string;
-            unitId: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              filedAt: string;
-              id: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/session': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The signed-in person, or null for the public */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description the signed-in person with what they may do; null for the public */
-              me: {
-                displayName: string;
-                id: string;
-                /** @description every operation the console may offer, with this user's decision */
-                operations: {
-                  allowed: boolean;
-                  /** @enum {string} */
-                  operation:
-                    | 'assessments.create'
-                    | 'proposals.read'
-                    | 'proposals.create'
-                    | 'proposals.sign'
-                    | 'proposals.reject'
-                    | 'responses.read'
-                    | 'warnings.act'
-                    | 'warningOutbox.read'
-                    | 'tasks.acknowledge'
-                    | 'unitReports.create'
-                    | 'reports.read'
-                    | 'reports.file'
-                    | 'audit.read'
-                    | 'audit.verify'
-                    | 'users.list'
-                    | 'users.create'
-                    | 'channels.read'
-                    | 'subscribers.import'
-                    | 'air.import'
-                    | 'air.dustDays.flag';
-                  /** @description why not, in Chinese; null when allowed */
-                  reason: string | null;
-                  zh: string;
-                }[];
-                /** @enum {string} */
-                role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-                /** @description the role as the plan names it, e.g. 副总指挥 */
-                roleZh: string;
-                /** @description the member unit a unitLiaison speaks for */
-                unitId: string | null;
-                username: string;
-              } | null;
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/tasks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Member units' tasks; a liaison sees its own unit's. Overdue ones are escalated to the duty officer. */
-    get: {
-      parameters: {
-        query?: {
-          overdue?: 'true' | 'false';
-          status?: 'open' | 'acknowledged' | 'superseded' | 'closed';
-          unit?: string;
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              tasks: {
-                acknowledgedAt: string | null;
-                acknowledgedBy: string | null;
-                dueAt: string;
-                duties: {
-                  clause: string;
-                  text: string;
-                }[];
-                escalatedAt: string | null;
-                id: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                orderId: string;
-                overdue: boolean;
-                responseId: string;
-                /** @enum {string} */
-                status: 'open' | 'acknowledged' | 'superseded' | 'closed';
-                unitId: string;
-                unitName: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/tasks/{id}/acknowledge': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** A liaison confirms its unit is on post (上岗到位) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          id: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            note?: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              acknowledgedAt: string | null;
-              acknowledgedBy: string | null;
-              dueAt: string;
-              duties: {
-                clause: string;
-                text: string;
-              }[];
-              escalatedAt: string | null;
-              id: string;
-              /** @enum {string} */
-              level: 'I' | 'II' | 'III' | 'IV';
-              orderId: string;
-              overdue: boolean;
-              responseId: string;
-              /** @enum {string} */
-              status: 'open' | 'acknowledged' | 'superseded' | 'closed';
-              unitId: string;
-              unitName: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/units': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The member units of 2.1 with their 2.2.2 duties */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              units: {
-                concernsAlways: boolean;
-                duties: string;
-                hazards: (
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog'
-                )[];
-                id: string;
-                name: string;
-              }[];
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/users': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Every active user (admin) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              users: {
-                displayName: string;
-                id: string;
-                /** @enum {string} */
-                role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-                /** @description the member unit a unitLiaison speaks for */
-                unitId: string | null;
-                username: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** Create a user (admin); a unitLiaison must name its member unit */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            displayName: string;
-            password: string;
-            /** @enum {string} */
-            role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-            /** @default null */
-            unitId?: string | null;
-            username: string;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              displayName: string;
-              id: string;
-              /** @enum {string} */
-              role: 'commander' | 'deputyCommander' | 'dutyOfficer' | 'unitLiaison' | 'ecologyOfficer' | 'admin';
-              /** @description the member unit a unitLiaison speaks for */
-              unitId: string | null;
-              username: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
-            };
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/warnings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Warnings, newest first; filter by hazard, level, area, active, or the point they cover (lat, lon) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description true: in force now; false: cancelled or expired */
-          active?: '0' | '1' | 'true' | 'false';
-          /** @description a division (or the city) the warning must cover */
-          area?: string;
-          hazard?:
-            | 'drought'
-            | 'rainstorm'
-            | 'snowstorm'
-            | 'frost'
-            | 'coldWave'
-            | 'gale'
-            | 'sandstorm'
-            | 'highTemperature'
-            | 'fog';
-          /** @description with lon: the warnings covering this WGS84 point */
-          lat?: string;
-          level?: 'I' | 'II' | 'III' | 'IV';
-          limit?: number;
-          /** @description WGS84 longitude, degrees */
-          lon?: string;
-          /** @description Actual: real warnings; Exercise: drills and replays (演练) */
-          status?: 'Actual' | 'Exercise';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              point?: {
-                division: {
-                  code: string;
-                  name: string;
-                } | null;
-                lat: number;
-                lon: number;
-              };
-              warnings: {
-                /** @description not cancelled and not expired */
-                active: boolean;
-                areas: {
-                  code: string;
-                  name: string;
-                }[];
-                color: string;
-                createdAt: string;
-                expires: string | null;
-                /** @enum {string} */
-                hazard:
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog';
-                hazardZh: string;
-                id: string;
-                latest: {
-                  /** @description GB/T 2260 codes of the divisions */
-                  areaCodes: string[];
-                  /** @description path of the CAP 1.2 file */
-                  cap: string;
-                  clause: string;
-                  descriptionZh: string;
-                  expires: string | null;
-                  /** @enum {string} */
-                  hazard:
-                    | 'drought'
-                    | 'rainstorm'
-                    | 'snowstorm'
-                    | 'frost'
-                    | 'coldWave'
-                    | 'gale'
-                    | 'sandstorm'
-                    | 'highTemperature'
-                    | 'fog';
-                  headlineZh: string;
-                  /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
-                  identifier: string;
-                  /** @enum {string} */
-                  level: 'I' | 'II' | 'III' | 'IV';
-                  /** @enum {string} */
-                  msgType: 'Alert' | 'Update' | 'Cancel';
-                  onset: string | null;
-                  planVersion: string;
-                  /** @description what an Update changed: level, area, validity */
-                  reasons: string[];
-                  /** @description CAP references: sender,identifier,sent */
-                  references: string | null;
-                  /** @description CAP form, Beijing time */
-                  sent: string;
-                  /** @description position in the feed (the audit entry that records the message) */
-                  seq: number;
-                  /**
-                   * @description Actual: real warnings; Exercise: drills and replays (演练)
-                   * @enum {string}
-                   */
-                  status: 'Actual' | 'Exercise';
-                  warningId: string;
+        /** The audit log, newest first, a page at a time (limit, cursor → next); filter by action, subject, actor */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description an action or its prefix, e.g. warning. or response.order */
+                    action?: string;
+                    /** @description as recorded, e.g. dutyOfficer:zhang */
+                    actor?: string;
+                    /** @description the `next` of the previous page */
+                    cursor?: string;
+                    limit?: number;
+                    subjectType?: string;
                 };
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                levelZh: string;
-                onset: string;
-                planVersion: string;
-                /** @enum {string} */
-                state: 'active' | 'cancelled';
-                /**
-                 * @description Actual: real warnings; Exercise: drills and replays (演练)
-                 * @enum {string}
-                 */
-                status: 'Actual' | 'Exercise';
-                updatedAt: string;
-              }[];
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-      };
-    };
-    put?: never;
-    /** A duty officer issues, updates or cancels a warning (3.3.2, 3.3.3) */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json':
-            | {
-                /** @enum {string} */
-                action: 'issue';
-                /** @description GB/T 2260 division codes; default the whole city */
-                areaCodes?: string[];
-                /** @description ISO 8601 end of validity; default: the plan data's validity for the hazard */
-                expires?: string;
-                /** @enum {string} */
-                hazard:
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog';
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                /** @description 3.3.4: judged of major impact (会商研判): full-network SMS too */
-                majorImpact?: boolean;
-              }
-            | {
-                /** @enum {string} */
-                action: 'update';
-                areaCodes?: string[];
-                /** @description ISO 8601 end of validity; default: the plan data's validity for the hazard */
-                expires?: string;
-                /** @enum {string} */
-                level?: 'I' | 'II' | 'III' | 'IV';
-                majorImpact?: boolean;
-                warningId: string;
-              }
-            | {
-                /** @enum {string} */
-                action: 'cancel';
-                warningId: string;
-              };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description GB/T 2260 codes of the divisions */
-              areaCodes: string[];
-              /** @description path of the CAP 1.2 file */
-              cap: string;
-              clause: string;
-              descriptionZh: string;
-              expires: string | null;
-              /** @enum {string} */
-              hazard:
-                | 'drought'
-                | 'rainstorm'
-                | 'snowstorm'
-                | 'frost'
-                | 'coldWave'
-                | 'gale'
-                | 'sandstorm'
-                | 'highTemperature'
-                | 'fog';
-              headlineZh: string;
-              /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
-              identifier: string;
-              /** @enum {string} */
-              level: 'I' | 'II' | 'III' | 'IV';
-              /** @enum {string} */
-              msgType: 'Alert' | 'Update' | 'Cancel';
-              onset: string | null;
-              planVersion: string;
-              /** @description what an Update changed: level, area, validity */
-              reasons: string[];
-              /** @description CAP references: sender,identifier,sent */
-              references: string | null;
-              /** @description CAP form, Beijing time */
-              sent: string;
-              /** @description position in the feed (the audit entry that records the message) */
-              seq: number;
-              /**
-               * @description Actual: real warnings; Exercise: drills and replays (演练)
-               * @enum {string}
-               */
-              status: 'Actual' | 'Exercise';
-              warningId: string;
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                hash: string;
+                                payload: unknown;
+                                seq: number;
+                                subjectId: string;
+                                subjectType: string;
+                            }[];
+                            /** @description cursor of the next (older) page; null at the start of the log */
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
-          };
         };
-        /** @description Default Response */
-        400: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the whole hash chain; names the first altered entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: number;
+                            firstBad?: {
+                                reason: string;
+                                seq: number;
+                            };
+                            headHash?: string;
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
-          };
         };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in; returns a session token (12 h) and sets the session cookie */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
             };
-          };
-        };
-        /** @description Default Response */
-        409: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expiresAt: string | null;
+                            /** @description send as "Authorization: Bearer <token>"; also set as the nuancheng_session cookie */
+                            token: string;
+                            user: {
+                                displayName: string;
+                                id: string;
+                                /** @enum {string} */
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                /** @description the member unit a unitLiaison speaks for */
+                                unitId: string | null;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
-          };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/warnings/{ref}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** A warning with all its messages, by warning id or by the identifier of one of its messages */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description a warning id, or a message identifier */
-          ref: string;
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              /** @description not cancelled and not expired */
-              active: boolean;
-              areas: {
-                code: string;
-                name: string;
-              }[];
-              color: string;
-              createdAt: string;
-              expires: string | null;
-              /** @enum {string} */
-              hazard:
-                | 'drought'
-                | 'rainstorm'
-                | 'snowstorm'
-                | 'frost'
-                | 'coldWave'
-                | 'gale'
-                | 'sandstorm'
-                | 'highTemperature'
-                | 'fog';
-              hazardZh: string;
-              id: string;
-              latest: {
-                /** @description GB/T 2260 codes of the divisions */
-                areaCodes: string[];
-                /** @description path of the CAP 1.2 file */
-                cap: string;
-                clause: string;
-                descriptionZh: string;
-                expires: string | null;
-                /** @enum {string} */
-                hazard:
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog';
-                headlineZh: string;
-                /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
-                identifier: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                /** @enum {string} */
-                msgType: 'Alert' | 'Update' | 'Cancel';
-                onset: string | null;
-                planVersion: string;
-                /** @description what an Update changed: level, area, validity */
-                reasons: string[];
-                /** @description CAP references: sender,identifier,sent */
-                references: string | null;
-                /** @description CAP form, Beijing time */
-                sent: string;
-                /** @description position in the feed (the audit entry that records the message) */
-                seq: number;
-                /**
-                 * @description Actual: real warnings; Exercise: drills and replays (演练)
-                 * @enum {string}
-                 */
-                status: 'Actual' | 'Exercise';
-                warningId: string;
-              };
-              /** @enum {string} */
-              level: 'I' | 'II' | 'III' | 'IV';
-              levelZh: string;
-              messages: {
-                /** @description GB/T 2260 codes of the divisions */
-                areaCodes: string[];
-                /** @description path of the CAP 1.2 file */
-                cap: string;
-                clause: string;
-                descriptionZh: string;
-                expires: string | null;
-                /** @enum {string} */
-                hazard:
-                  | 'drought'
-                  | 'rainstorm'
-                  | 'snowstorm'
-                  | 'frost'
-                  | 'coldWave'
-                  | 'gale'
-                  | 'sandstorm'
-                  | 'highTemperature'
-                  | 'fog';
-                headlineZh: string;
-                /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
-                identifier: string;
-                /** @enum {string} */
-                level: 'I' | 'II' | 'III' | 'IV';
-                /** @enum {string} */
-                msgType: 'Alert' | 'Update' | 'Cancel';
-                onset: string | null;
-                planVersion: string;
-                /** @description what an Update changed: level, area, validity */
-                reasons: string[];
-                /** @description CAP references: sender,identifier,sent */
-                references: string | null;
-                /** @description CAP form, Beijing time */
-                sent: string;
-                /** @description position in the feed (the audit entry that records the message) */
-                seq: number;
-                /**
-                 * @description Actual: real warnings; Exercise: drills and replays (演练)
-                 * @enum {string}
-                 */
-                status: 'Actual' | 'Exercise';
-                warningId: string;
-              }[];
-              onset: string;
-              planVersion: string;
-              /** @enum {string} */
-              state: 'active' | 'cancelled';
-              /**
-               * @description Actual: real warnings; Exercise: drills and replays (演练)
-               * @enum {string}
-               */
-              status: 'Actual' | 'Exercise';
-              updatedAt: string;
+        get?: never;
+        put?: never;
+        /** End the current session (or revoke the token used) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        404: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              error: {
-                code: string;
-                message: string;
-                path: string | null;
-              };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
-          };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/warnings/{ref}.cap': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** One message as CAP 1.2 XML: by its identifier, or the latest message of a warning by the warning id */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          /** @description a warning id, or a message identifier */
-          ref: string;
+    "/api/auth/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
         };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/warnings/feed.atom': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Atom feed of the warnings in force (conditional GET: ETag, If-None-Match → 304) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description Actual: real warnings; Exercise: drills and replays (演练) */
-          status?: 'Actual' | 'Exercise';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/warnings/stream': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Server-sent events: one `warning` event per committed message (resume with Last-Event-ID) */
-    get: {
-      parameters: {
-        query?: {
-          /** @description resume after this seq (as Last-Event-ID does) */
-          after?: number;
-          /** @description Actual: real warnings; Exercise: drills and replays (演练) */
-          status?: 'Actual' | 'Exercise';
-        };
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content?: never;
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/healthz': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Liveness and store check */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              plans: {
-                id: string;
-                version: string;
-              }[];
-              /** @enum {string} */
-              status: 'ok' | 'unavailable';
-              /** @enum {string} */
-              store: 'sqlite' | 'postgres';
+        get?: never;
+        put?: never;
+        /** Issue an API token for the signed-in user (shown once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
             };
-          };
-        };
-        /** @description Default Response */
-        503: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              plans: {
-                id: string;
-                version: string;
-              }[];
-              /** @enum {string} */
-              status: 'ok' | 'unavailable';
-              /** @enum {string} */
-              store: 'sqlite' | 'postgres';
+            requestBody: {
+                content: {
+                    "application/json": {
+                        label: string;
+                    };
+                };
             };
-          };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            label: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
         };
-      };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/geo/divisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The county-level divisions of 鄂尔多斯市 as GeoJSON */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description gcj02: the source coordinates, for Chinese base maps */
+                    crs?: "wgs84" | "gcj02";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description the datum of the coordinates (a foreign member; RFC 7946 itself assumes WGS84)
+                             * @enum {string}
+                             */
+                            datum: "WGS84" | "GCJ-02";
+                            features: {
+                                geometry: {
+                                    /** @description RFC 7946: outer rings counter-clockwise, holes clockwise */
+                                    coordinates: (number)[][][][];
+                                    /** @enum {string} */
+                                    type: "MultiPolygon";
+                                };
+                                id: string;
+                                properties: {
+                                    /** @description geodesic area on the WGS84 ellipsoid, km² */
+                                    areaKm2: number;
+                                    /** @description GB/T 2260 code, e.g. 150602 */
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                type: "Feature";
+                            }[];
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/geo/locate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The division holding a WGS84 point */
+        get: {
+            parameters: {
+                query: {
+                    /** @description WGS84 latitude, degrees */
+                    lat: string;
+                    /** @description WGS84 longitude, degrees */
+                    lon: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            division: {
+                                /** @description geodesic area on the WGS84 ellipsoid, km² */
+                                areaKm2: number;
+                                /** @description GB/T 2260 code, e.g. 150602 */
+                                code: string;
+                                name: string;
+                            };
+                            lat: number;
+                            lon: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/geo/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The national surface weather stations in the city */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            stations: {
+                                altM: number;
+                                divisionCode: string;
+                                /** @description CMA station number (区站号) */
+                                id: string;
+                                lat: number;
+                                lon: number;
+                                name: string;
+                                /** @description 基本站, 基准站 or 一般站 */
+                                stationType: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user, the role in Chinese and what they may do */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            id: string;
+                            /** @description every operation the console may offer, with this user's decision */
+                            operations: {
+                                allowed: boolean;
+                                /** @enum {string} */
+                                operation: "assessments.create" | "proposals.read" | "proposals.create" | "proposals.sign" | "proposals.reject" | "responses.read" | "warnings.act" | "warningOutbox.read" | "tasks.acknowledge" | "unitReports.create" | "reports.read" | "reports.file" | "audit.read" | "audit.verify" | "users.list" | "users.create" | "channels.read" | "subscribers.import" | "air.import" | "air.dustDays.flag";
+                                /** @description why not, in Chinese; null when allowed */
+                                reason: string | null;
+                                zh: string;
+                            }[];
+                            /** @enum {string} */
+                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                            /** @description the role as the plan names it, e.g. 副总指挥 */
+                            roleZh: string;
+                            /** @description the member unit a unitLiaison speaks for */
+                            unitId: string | null;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meteo/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meteorological plan's levels, colours, hazards, signers and response levels, for display */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            divisions: {
+                                code: string;
+                                name: string;
+                            }[];
+                            hazards: {
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                clause: string;
+                                definition: {
+                                    /** @description the plan clause, e.g. 3.3.1 */
+                                    clause: string;
+                                    text: string;
+                                };
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                gradingClause: string;
+                                /** @enum {string} */
+                                key: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                /** @description the levels table 8.2 defines for this hazard */
+                                levels: ("I" | "II" | "III" | "IV")[];
+                                zh: string;
+                            }[];
+                            /** @description lowest first (3.3.1) */
+                            levels: {
+                                capSeverity: string;
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                clause: string;
+                                /** @description the warning colour the plan names: blue, yellow, orange, red */
+                                color: string;
+                                colorZh: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                severityZh: string;
+                                /** @description Ⅳ级 … Ⅰ级 */
+                                zh: string;
+                            }[];
+                            /** @description the orders of 4.3 and 4.8 and who signs them */
+                            orders: {
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                clause: string;
+                                /** @enum {string} */
+                                kind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                text: string;
+                            }[];
+                            plan: {
+                                documentNumber: string;
+                                id: string;
+                                title: string;
+                                version: string;
+                            };
+                            /** @description the measures of each response level (4.4) */
+                            responseLevels: {
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                clause: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                text: string;
+                                title: string;
+                            }[];
+                            /** @description the people's roles and their Chinese names */
+                            roles: {
+                                /** @enum {string} */
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                zh: string;
+                            }[];
+                            /** @description who signs an order of each level (4.3) */
+                            signers: {
+                                /** @description the plan clause, e.g. 3.3.1 */
+                                clause: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                /** @enum {string} */
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                roleZh: string;
+                                text: string;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The configured channels (no secrets), their queues and last errors, the SMS subscriber count */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endpoints: {
+                                /** @description recipients shown to the administrator (no secrets) */
+                                addresses: string[];
+                                /** @description the plan channels (3.3.4) it carries */
+                                channels: string[];
+                                dead: number;
+                                id: string;
+                                kind: string;
+                                lastErrors: {
+                                    error: string;
+                                    messages: number;
+                                }[];
+                                pending: number;
+                                /** @description the first-report bodies (3.3.2) it reaches */
+                                reportsTo: string[];
+                            }[];
+                            smsSubscribers: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/subscribers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import SMS subscribers (text/csv "phone,division_code"); any refused line and nothing is written */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description subscribers added or moved; 0 when any line was refused */
+                            imported: number;
+                            lines: number;
+                            problemCount: number;
+                            /** @description the refused lines (the first 100); with any, nothing was written */
+                            problems: {
+                                line: number;
+                                problem: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A warning's messages per endpoint: sent, waiting, given up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the warning id */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endpoints: {
+                                dead: number;
+                                endpointId: string;
+                                /** @description webhook, email, sms, wecom; null for an endpoint no longer configured */
+                                kind: string | null;
+                                lastSentAt: string | null;
+                                nextAttemptAt: string | null;
+                                pending: number;
+                                sent: number;
+                            }[];
+                            /** @description every message of the warning: sent, waiting (pending), given up (dead) */
+                            totals: {
+                                dead: number;
+                                pending: number;
+                                sent: number;
+                            };
+                            warningId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The loaded plans and their versions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                /** @description sha256 of the plan files; decisions cite it */
+                                contentHash: string;
+                                documentNumber: string;
+                                id: string;
+                                issuedOn: string;
+                                /** @enum {string} */
+                                kind: "meteo" | "air" | "quality";
+                                title: string;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One plan as data, every entry with the clause it comes from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id, e.g. meteo-2024 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description sha256 of the plan files; decisions cite it */
+                            contentHash: string;
+                            documentNumber: string;
+                            id: string;
+                            issuedOn: string;
+                            /** @enum {string} */
+                            kind: "meteo" | "air" | "quality";
+                            /** @description the whole plan, one key per section file, every entry with its clause */
+                            plan: {
+                                [key: string]: unknown;
+                            };
+                            title: string;
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/text": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A plan's published text by section, each with what implements it in the plan data */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description plan id, e.g. meteo-2024 */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documentNumber: string;
+                            planId: string;
+                            sections: {
+                                /** @description the anchor: 8.2.2, 四(三)2 */
+                                clause: string;
+                                depth: number;
+                                heading: string;
+                                /** @description the plan-data entries that implement this section */
+                                implementedBy: {
+                                    /** @description the clause the entry cites, as precisely as it does */
+                                    clause: string;
+                                    label: string;
+                                    /** @description where the entry is in the plan data (GET /api/plans/{id}) */
+                                    path: string;
+                                }[];
+                                paragraphs: string[];
+                            }[];
+                            source: string;
+                            title: string;
+                            /** @description entries citing a clause the published text lacks */
+                            unplaced: {
+                                /** @description the clause the entry cites, as precisely as it does */
+                                clause: string;
+                                label: string;
+                                /** @description where the entry is in the plan data (GET /api/plans/{id}) */
+                                path: string;
+                            }[];
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proposals, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "signed" | "rejected" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposals: {
+                                assessmentId: string | null;
+                                conditionClause: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                id: string;
+                                justification: string | null;
+                                /** @enum {string} */
+                                orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposedAt: string;
+                                proposedBy: string;
+                                rejectionReason: string | null;
+                                responseId: string | null;
+                                /** @description the role that must sign (4.3, 4.8) */
+                                signerRole: string;
+                                /** @enum {string} */
+                                source: "grading" | "assessment" | "regionResponse";
+                                sourceReference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "signed" | "rejected" | "superseded";
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose a response level (4.2, 4.3); the same pending change returns the existing proposal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        hazards?: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                        /** @description required: the written assessment */
+                        justification: string;
+                        /**
+                         * @description 综合评估 (4.2(3), 4.3): a person's overall assessment
+                         * @enum {string}
+                         */
+                        source: "assessment";
+                        /**
+                         * @description the level to respond at; null proposes ending the response
+                         * @enum {string|null}
+                         */
+                        targetLevel: "I" | "II" | "III" | "IV" | null;
+                    } | {
+                        /** @default [] */
+                        hazards?: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                        justification?: string;
+                        /**
+                         * @description 4.2(2): the autonomous region's response covers the city
+                         * @enum {string}
+                         */
+                        source: "regionResponse";
+                        /** @description the region's order, e.g. its document number */
+                        sourceReference: string;
+                        /** @enum {string|null} */
+                        targetLevel: "I" | "II" | "III" | "IV" | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the same change was already pending; this is that proposal */
+                            created: boolean;
+                            proposal: {
+                                assessmentId: string | null;
+                                conditionClause: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                id: string;
+                                justification: string | null;
+                                /** @enum {string} */
+                                orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposedAt: string;
+                                proposedBy: string;
+                                rejectionReason: string | null;
+                                responseId: string | null;
+                                /** @description the role that must sign (4.3, 4.8) */
+                                signerRole: string;
+                                /** @enum {string} */
+                                source: "grading" | "assessment" | "regionResponse";
+                                sourceReference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "signed" | "rejected" | "superseded";
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false: the same change was already pending; this is that proposal */
+                            created: boolean;
+                            proposal: {
+                                assessmentId: string | null;
+                                conditionClause: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                id: string;
+                                justification: string | null;
+                                /** @enum {string} */
+                                orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposedAt: string;
+                                proposedBy: string;
+                                rejectionReason: string | null;
+                                responseId: string | null;
+                                /** @description the role that must sign (4.3, 4.8) */
+                                signerRole: string;
+                                /** @enum {string} */
+                                source: "grading" | "assessment" | "regionResponse";
+                                sourceReference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "signed" | "rejected" | "superseded";
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One proposal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessmentId: string | null;
+                            conditionClause: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @enum {string|null} */
+                            fromLevel: "I" | "II" | "III" | "IV" | null;
+                            hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                            id: string;
+                            justification: string | null;
+                            /** @enum {string} */
+                            orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                            planVersion: string;
+                            proposedAt: string;
+                            proposedBy: string;
+                            rejectionReason: string | null;
+                            responseId: string | null;
+                            /** @description the role that must sign (4.3, 4.8) */
+                            signerRole: string;
+                            /** @enum {string} */
+                            source: "grading" | "assessment" | "regionResponse";
+                            sourceReference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "signed" | "rejected" | "superseded";
+                            /** @enum {string|null} */
+                            toLevel: "I" | "II" | "III" | "IV" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a proposal, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessmentId: string | null;
+                            conditionClause: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @enum {string|null} */
+                            fromLevel: "I" | "II" | "III" | "IV" | null;
+                            hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                            id: string;
+                            justification: string | null;
+                            /** @enum {string} */
+                            orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                            planVersion: string;
+                            proposedAt: string;
+                            proposedBy: string;
+                            rejectionReason: string | null;
+                            responseId: string | null;
+                            /** @description the role that must sign (4.3, 4.8) */
+                            signerRole: string;
+                            /** @enum {string} */
+                            source: "grading" | "assessment" | "regionResponse";
+                            sourceReference: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "signed" | "rejected" | "superseded";
+                            /** @enum {string|null} */
+                            toLevel: "I" | "II" | "III" | "IV" | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/proposals/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign a proposal into an order: only the role 4.3 names for its level */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            order: {
+                                clause: string;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposalId: string;
+                                responseId: string;
+                                signedAt: string;
+                                signedBy: string;
+                                signerRole: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            };
+                            response: {
+                                endedAt: string | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string} */
+                                highestLevel: "I" | "II" | "III" | "IV";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                planId: string;
+                                planVersion: string;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports the plan requires (3.3.2, 4.8, 5.2), with due times; overdue ones flagged */
+        get: {
+            parameters: {
+                query?: {
+                    open?: "true" | "false";
+                    response?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            reports: {
+                                clause: string;
+                                content: string | null;
+                                dueAt: string | null;
+                                filedAt: string | null;
+                                filedBy: string | null;
+                                id: string;
+                                kind: string;
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                text: string;
+                                to: string[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a required report was made */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        content: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            clause: string;
+                            content: string | null;
+                            dueAt: string | null;
+                            filedAt: string | null;
+                            filedBy: string | null;
+                            id: string;
+                            kind: string;
+                            orderId: string;
+                            overdue: boolean;
+                            responseId: string;
+                            text: string;
+                            to: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The response in force (null when none), its orders, tasks and reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orders: {
+                                clause: string;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposalId: string;
+                                responseId: string;
+                                signedAt: string;
+                                signedBy: string;
+                                signerRole: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            }[];
+                            reports: {
+                                clause: string;
+                                content: string | null;
+                                dueAt: string | null;
+                                filedAt: string | null;
+                                filedBy: string | null;
+                                id: string;
+                                kind: string;
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                text: string;
+                                to: string[];
+                            }[];
+                            response: {
+                                endedAt: string | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string} */
+                                highestLevel: "I" | "II" | "III" | "IV";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                planId: string;
+                                planVersion: string;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                            } | null;
+                            tasks: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                dueAt: string;
+                                duties: {
+                                    clause: string;
+                                    text: string;
+                                }[];
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "superseded" | "closed";
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Responses, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            responses: {
+                                endedAt: string | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string} */
+                                highestLevel: "I" | "II" | "III" | "IV";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                planId: string;
+                                planVersion: string;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One response with its orders, tasks, required reports, unit reports and the 5.2 record */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            aftermath: {
+                                clause: string;
+                                record: {
+                                    [key: string]: unknown;
+                                };
+                                recordedAt: string;
+                                recordedBy: string;
+                            } | null;
+                            orders: {
+                                clause: string;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposalId: string;
+                                responseId: string;
+                                signedAt: string;
+                                signedBy: string;
+                                signerRole: string;
+                                title: string;
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            }[];
+                            reports: {
+                                clause: string;
+                                content: string | null;
+                                dueAt: string | null;
+                                filedAt: string | null;
+                                filedBy: string | null;
+                                id: string;
+                                kind: string;
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                text: string;
+                                to: string[];
+                            }[];
+                            response: {
+                                endedAt: string | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string} */
+                                highestLevel: "I" | "II" | "III" | "IV";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                planId: string;
+                                planVersion: string;
+                                startedAt: string;
+                                /** @enum {string} */
+                                status: "active" | "ended";
+                            } | null;
+                            tasks: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                dueAt: string;
+                                duties: {
+                                    clause: string;
+                                    text: string;
+                                }[];
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "superseded" | "closed";
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            unitReports: {
+                                figures: {
+                                    [key: string]: number;
+                                };
+                                filedAt: string;
+                                filedBy: string;
+                                id: string;
+                                kind: string;
+                                text: string;
+                                unitId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses/{id}/aftermath": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The investigation and evaluation record (5.2), after the response ended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        causes: string;
+                        improvements: string;
+                        lessons: string;
+                        losses: string;
+                        organisedBy: string;
+                        /** @default [] */
+                        reportedTo?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recordedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/responses/{id}/unit-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A member unit files a damage or situation report (4.1, 5.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        figures?: {
+                            [key: string]: number;
+                        };
+                        /** @enum {string} */
+                        kind: "damage" | "situation";
+                        text: string;
+                        unitId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filedAt: string;
+                            id: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person, or null for the public */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the signed-in person with what they may do; null for the public */
+                            me: {
+                                displayName: string;
+                                id: string;
+                                /** @description every operation the console may offer, with this user's decision */
+                                operations: {
+                                    allowed: boolean;
+                                    /** @enum {string} */
+                                    operation: "assessments.create" | "proposals.read" | "proposals.create" | "proposals.sign" | "proposals.reject" | "responses.read" | "warnings.act" | "warningOutbox.read" | "tasks.acknowledge" | "unitReports.create" | "reports.read" | "reports.file" | "audit.read" | "audit.verify" | "users.list" | "users.create" | "channels.read" | "subscribers.import" | "air.import" | "air.dustDays.flag";
+                                    /** @description why not, in Chinese; null when allowed */
+                                    reason: string | null;
+                                    zh: string;
+                                }[];
+                                /** @enum {string} */
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                /** @description the role as the plan names it, e.g. 副总指挥 */
+                                roleZh: string;
+                                /** @description the member unit a unitLiaison speaks for */
+                                unitId: string | null;
+                                username: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member units' tasks; a liaison sees its own unit's. Overdue ones are escalated to the duty officer. */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    status?: "open" | "acknowledged" | "superseded" | "closed";
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tasks: {
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                dueAt: string;
+                                duties: {
+                                    clause: string;
+                                    text: string;
+                                }[];
+                                escalatedAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                orderId: string;
+                                overdue: boolean;
+                                responseId: string;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "superseded" | "closed";
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tasks/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A liaison confirms its unit is on post (上岗到位) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acknowledgedAt: string | null;
+                            acknowledgedBy: string | null;
+                            dueAt: string;
+                            duties: {
+                                clause: string;
+                                text: string;
+                            }[];
+                            escalatedAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            level: "I" | "II" | "III" | "IV";
+                            orderId: string;
+                            overdue: boolean;
+                            responseId: string;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "superseded" | "closed";
+                            unitId: string;
+                            unitName: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The member units of 2.1 with their 2.2.2 duties */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            units: {
+                                concernsAlways: boolean;
+                                duties: string;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every active user (admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            users: {
+                                displayName: string;
+                                id: string;
+                                /** @enum {string} */
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                /** @description the member unit a unitLiaison speaks for */
+                                unitId: string | null;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a user (admin); a unitLiaison must name its member unit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        password: string;
+                        /** @enum {string} */
+                        role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                        /** @default null */
+                        unitId?: string | null;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            displayName: string;
+                            id: string;
+                            /** @enum {string} */
+                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                            /** @description the member unit a unitLiaison speaks for */
+                            unitId: string | null;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Warnings, newest first; filter by hazard, level, area, active, or the point they cover (lat, lon) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: in force now; false: cancelled or expired */
+                    active?: "0" | "1" | "true" | "false";
+                    /** @description a division (or the city) the warning must cover */
+                    area?: string;
+                    hazard?: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                    /** @description with lon: the warnings covering this WGS84 point */
+                    lat?: string;
+                    level?: "I" | "II" | "III" | "IV";
+                    limit?: number;
+                    /** @description WGS84 longitude, degrees */
+                    lon?: string;
+                    /** @description Actual: real warnings; Exercise: drills and replays (演练) */
+                    status?: "Actual" | "Exercise";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            point?: {
+                                division: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                lat: number;
+                                lon: number;
+                            };
+                            warnings: {
+                                /** @description not cancelled and not expired */
+                                active: boolean;
+                                areas: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                color: string;
+                                createdAt: string;
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                hazardZh: string;
+                                id: string;
+                                latest: {
+                                    /** @description GB/T 2260 codes of the divisions */
+                                    areaCodes: string[];
+                                    /** @description path of the CAP 1.2 file */
+                                    cap: string;
+                                    clause: string;
+                                    descriptionZh: string;
+                                    expires: string | null;
+                                    /** @enum {string} */
+                                    hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                    headlineZh: string;
+                                    /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
+                                    identifier: string;
+                                    /** @enum {string} */
+                                    level: "I" | "II" | "III" | "IV";
+                                    /** @enum {string} */
+                                    msgType: "Alert" | "Update" | "Cancel";
+                                    onset: string | null;
+                                    planVersion: string;
+                                    /** @description what an Update changed: level, area, validity */
+                                    reasons: string[];
+                                    /** @description CAP references: sender,identifier,sent */
+                                    references: string | null;
+                                    /** @description CAP form, Beijing time */
+                                    sent: string;
+                                    /** @description position in the feed (the audit entry that records the message) */
+                                    seq: number;
+                                    /**
+                                     * @description Actual: real warnings; Exercise: drills and replays (演练)
+                                     * @enum {string}
+                                     */
+                                    status: "Actual" | "Exercise";
+                                    warningId: string;
+                                };
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                levelZh: string;
+                                onset: string;
+                                planVersion: string;
+                                /** @enum {string} */
+                                state: "active" | "cancelled";
+                                /**
+                                 * @description Actual: real warnings; Exercise: drills and replays (演练)
+                                 * @enum {string}
+                                 */
+                                status: "Actual" | "Exercise";
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A duty officer issues, updates or cancels a warning (3.3.2, 3.3.3) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "issue";
+                        /** @description GB/T 2260 division codes; default the whole city */
+                        areaCodes?: string[];
+                        /** @description ISO 8601 end of validity; default: the plan data's validity for the hazard */
+                        expires?: string;
+                        /** @enum {string} */
+                        hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                        /** @enum {string} */
+                        level: "I" | "II" | "III" | "IV";
+                        /** @description 3.3.4: judged of major impact (会商研判): full-network SMS too */
+                        majorImpact?: boolean;
+                    } | {
+                        /** @enum {string} */
+                        action: "update";
+                        areaCodes?: string[];
+                        /** @description ISO 8601 end of validity; default: the plan data's validity for the hazard */
+                        expires?: string;
+                        /** @enum {string} */
+                        level?: "I" | "II" | "III" | "IV";
+                        majorImpact?: boolean;
+                        warningId: string;
+                    } | {
+                        /** @enum {string} */
+                        action: "cancel";
+                        warningId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description GB/T 2260 codes of the divisions */
+                            areaCodes: string[];
+                            /** @description path of the CAP 1.2 file */
+                            cap: string;
+                            clause: string;
+                            descriptionZh: string;
+                            expires: string | null;
+                            /** @enum {string} */
+                            hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                            headlineZh: string;
+                            /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
+                            identifier: string;
+                            /** @enum {string} */
+                            level: "I" | "II" | "III" | "IV";
+                            /** @enum {string} */
+                            msgType: "Alert" | "Update" | "Cancel";
+                            onset: string | null;
+                            planVersion: string;
+                            /** @description what an Update changed: level, area, validity */
+                            reasons: string[];
+                            /** @description CAP references: sender,identifier,sent */
+                            references: string | null;
+                            /** @description CAP form, Beijing time */
+                            sent: string;
+                            /** @description position in the feed (the audit entry that records the message) */
+                            seq: number;
+                            /**
+                             * @description Actual: real warnings; Exercise: drills and replays (演练)
+                             * @enum {string}
+                             */
+                            status: "Actual" | "Exercise";
+                            warningId: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/{ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A warning with all its messages, by warning id or by the identifier of one of its messages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a warning id, or a message identifier */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description not cancelled and not expired */
+                            active: boolean;
+                            areas: {
+                                code: string;
+                                name: string;
+                            }[];
+                            color: string;
+                            createdAt: string;
+                            expires: string | null;
+                            /** @enum {string} */
+                            hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                            hazardZh: string;
+                            id: string;
+                            latest: {
+                                /** @description GB/T 2260 codes of the divisions */
+                                areaCodes: string[];
+                                /** @description path of the CAP 1.2 file */
+                                cap: string;
+                                clause: string;
+                                descriptionZh: string;
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                headlineZh: string;
+                                /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
+                                identifier: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                /** @enum {string} */
+                                msgType: "Alert" | "Update" | "Cancel";
+                                onset: string | null;
+                                planVersion: string;
+                                /** @description what an Update changed: level, area, validity */
+                                reasons: string[];
+                                /** @description CAP references: sender,identifier,sent */
+                                references: string | null;
+                                /** @description CAP form, Beijing time */
+                                sent: string;
+                                /** @description position in the feed (the audit entry that records the message) */
+                                seq: number;
+                                /**
+                                 * @description Actual: real warnings; Exercise: drills and replays (演练)
+                                 * @enum {string}
+                                 */
+                                status: "Actual" | "Exercise";
+                                warningId: string;
+                            };
+                            /** @enum {string} */
+                            level: "I" | "II" | "III" | "IV";
+                            levelZh: string;
+                            messages: {
+                                /** @description GB/T 2260 codes of the divisions */
+                                areaCodes: string[];
+                                /** @description path of the CAP 1.2 file */
+                                cap: string;
+                                clause: string;
+                                descriptionZh: string;
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                headlineZh: string;
+                                /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
+                                identifier: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                /** @enum {string} */
+                                msgType: "Alert" | "Update" | "Cancel";
+                                onset: string | null;
+                                planVersion: string;
+                                /** @description what an Update changed: level, area, validity */
+                                reasons: string[];
+                                /** @description CAP references: sender,identifier,sent */
+                                references: string | null;
+                                /** @description CAP form, Beijing time */
+                                sent: string;
+                                /** @description position in the feed (the audit entry that records the message) */
+                                seq: number;
+                                /**
+                                 * @description Actual: real warnings; Exercise: drills and replays (演练)
+                                 * @enum {string}
+                                 */
+                                status: "Actual" | "Exercise";
+                                warningId: string;
+                            }[];
+                            onset: string;
+                            planVersion: string;
+                            /** @enum {string} */
+                            state: "active" | "cancelled";
+                            /**
+                             * @description Actual: real warnings; Exercise: drills and replays (演练)
+                             * @enum {string}
+                             */
+                            status: "Actual" | "Exercise";
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/{ref}.cap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One message as CAP 1.2 XML: by its identifier, or the latest message of a warning by the warning id */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description a warning id, or a message identifier */
+                    ref: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of the warnings in force (conditional GET: ETag, If-None-Match → 304) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Actual: real warnings; Exercise: drills and replays (演练) */
+                    status?: "Actual" | "Exercise";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-sent events: one `warning` event per committed message (resume with Last-Event-ID) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description resume after this seq (as Last-Event-ID does) */
+                    after?: number;
+                    /** @description Actual: real warnings; Exercise: drills and replays (演练) */
+                    status?: "Actual" | "Exercise";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and store check */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                id: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            store: "sqlite" | "postgres";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plans: {
+                                id: string;
+                                version: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "ok" | "unavailable";
+                            /** @enum {string} */
+                            store: "sqlite" | "postgres";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: never;
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export type operations = Record<string, never>;
