@@ -125,8 +125,13 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     ).toBe(true);
     const pending = await page.request.get(`${server.origin}/api/proposals?status=pending`);
     const [first] = ((await pending.json()) as { proposals: Array<{ id: string }> }).proposals;
-    const refused = await page.request.post(`${server.origin}/api/proposals/${first!.id}/sign`);
+    // As the console would send it (with the CSRF cookie's value), so the refusal is the access rule's own.
+    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'nuancheng_csrf')?.value;
+    const refused = await page.request.post(`${server.origin}/api/proposals/${first!.id}/sign`, {
+      headers: csrf ? { 'X-CSRF-Token': csrf } : {},
+    });
     expect(refused.status()).toBe(403);
+    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/总指挥/);
     await screenshot(page, '03-sign-refused');
   }, 60_000);
 

@@ -1,9 +1,13 @@
 import { Link } from 'react-router';
+import { useTerms } from '../app/terms';
 
-/** A clause of a plan, linking to its section in 政策文件 (the anchor is the section that holds it). */
-export function ClauseLink({ clause, plan = 'meteo-2024' }: { clause: string; plan?: string }) {
+/** A clause of a plan (the meteorological plan unless named), linking to its section in 政策文件. */
+export function ClauseLink({ clause, plan }: { clause: string; plan?: string }) {
+  const terms = useTerms();
+  const planId = plan ?? terms.data?.plan.id;
+  const query = `${planId ? `plan=${encodeURIComponent(planId)}&` : ''}clause=${encodeURIComponent(clause)}`;
   return (
-    <Link to={`/policy?plan=${encodeURIComponent(plan)}&clause=${encodeURIComponent(clause)}`} className="clause-link">
+    <Link to={`/policy?${query}`} className="clause-link">
       预案 {clause}
     </Link>
   );

@@ -24,10 +24,10 @@ function what(target: Target): string {
 function AirScreen() {
   const [year, setYear] = useState(new Date().getFullYear());
   const [subject, setSubject] = useState<string | null>(null);
-  const stations = useQuery({
-    queryKey: ['air', 'stations'],
-    queryFn: () => call(api.GET('/api/air/stations', { params: { query: { city: '鄂尔多斯' } } })),
-  });
+  const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(api.GET('/api/plans')) });
+  const airPlan = plans.data?.plans.find((plan) => plan.kind === 'air')?.id;
+  // The city's stations: the ones the latest-hour read lists (the API's default city).
+  const stations = useQuery({ queryKey: ['air', 'latest'], queryFn: () => call(api.GET('/api/air/latest')) });
   const targets = useQuery({
     queryKey: ['air', 'targets', year],
     queryFn: () => call(api.GET('/api/air/targets', { params: { query: { year } } })),
@@ -130,7 +130,7 @@ function AirScreen() {
                   render: (_, t) => (t.achievable === null ? '—' : t.achievable ? '可以' : '已无法达成'),
                 },
                 { title: '余下时间的空间', key: 'room', render: (_, t) => what(t) },
-                { title: '条款', key: 'clause', render: (_, t) => <ClauseLink clause={t.clause} plan="air-2024" /> },
+                { title: '条款', key: 'clause', render: (_, t) => <ClauseLink clause={t.clause} plan={airPlan} /> },
               ]}
             />
           </div>

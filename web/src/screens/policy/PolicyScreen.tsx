@@ -22,12 +22,14 @@ function sectionHolding(sections: { clause: string; implementedBy: { clause: str
 /** 政策文件: each plan's published text by section with clause anchors, and what implements each clause. */
 function PolicyScreen() {
   const [params, setParams] = useSearchParams();
-  const planId = params.get('plan') ?? 'meteo-2024';
-  const wanted = params.get('clause');
   const plans = useQuery({ queryKey: ['plans'], queryFn: () => call(api.GET('/api/plans')) });
+  // The meteorological plan first, unless a link names another.
+  const planId = params.get('plan') ?? plans.data?.plans.find((plan) => plan.kind === 'meteo')?.id ?? null;
+  const wanted = params.get('clause');
   const text = useQuery({
     queryKey: ['plan-text', planId],
-    queryFn: () => call(api.GET('/api/plans/{id}/text', { params: { path: { id: planId } } })),
+    enabled: planId !== null,
+    queryFn: () => call(api.GET('/api/plans/{id}/text', { params: { path: { id: planId! } } })),
   });
   const target = wanted && text.data ? sectionHolding(text.data.sections, wanted) : undefined;
 

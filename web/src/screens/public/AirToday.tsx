@@ -6,7 +6,7 @@ import { formatTime } from '../../components/time';
 export function AirToday() {
   const latest = useQuery({
     queryKey: ['air', 'latest'],
-    queryFn: () => call(api.GET('/api/air/latest', { params: { query: { city: '鄂尔多斯' } } })),
+    queryFn: () => call(api.GET('/api/air/latest')),
   });
   const stations = latest.data?.stations ?? [];
   return (
