@@ -65,7 +65,8 @@ function runVite(bin: string, outDir: string): Promise<void> {
         '--logLevel',
         'warn',
       ],
-      { cwd: webRoot, stdio: ['ignore', 'inherit', 'inherit'] },
+      // A production build whatever the caller's NODE_ENV (Vitest sets it to "test", and Vite would honour it).
+      { cwd: webRoot, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } },
     );
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));

@@ -144,6 +144,7 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
       .click();
     await page.getByTestId('sign-done').waitFor();
     await page.getByTestId('orders').getByText(proposalLevel).first().waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '04-sign');
   }, 60_000);
 
@@ -195,6 +196,7 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
       .getByText(/已导入 \d+ 个站点小时/)
       .waitFor({ timeout: 60_000 });
     await page.getByTestId('air-calendar').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '08-air');
   }, 120_000);
 
@@ -205,6 +207,7 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     await target.waitFor();
     expect(await target.getAttribute('id')).toBe('clause-8.2.2');
     await target.getByText(/本条由 \d+ 项规则实施/).waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '09-policy');
   }, 60_000);
 
@@ -220,6 +223,16 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
       .getByTestId('audit-verdict')
       .getByText(/审计链完整/)
       .waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await page.getByRole('tab', { name: '用户与角色' }).click();
+    await page.getByText('水利局联络员').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '10-admin-users');
+    await page.getByRole('tab', { name: '发布渠道与短信订阅' }).click();
+    await page.getByTestId('subscriber-count').getByText('0').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '11-admin-channels');
+    await page.getByRole('tab', { name: '审计日志' }).click();
     await screenshot(page, '10-admin');
   }, 60_000);
 

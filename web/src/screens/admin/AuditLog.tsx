@@ -33,6 +33,7 @@ export function AuditLog() {
           aria-label="按操作筛选(前缀,例如 warning.)"
           placeholder="按操作筛选,如 warning."
           allowClear
+          enterButton="筛选"
           onSearch={(value) => setAction(value.trim())}
           style={{ width: 280 }}
         />
