@@ -13,13 +13,13 @@ declare module 'fastify' {
   }
 }
 
-function credentialOf(request: FastifyRequest): string | undefined {
+function credentialOf(request: FastifyRequest): { secret: string; from: 'header' | 'cookie' } | undefined {
   const header = request.headers.authorization;
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim();
+  if (header?.startsWith('Bearer ')) return { secret: header.slice('Bearer '.length).trim(), from: 'header' };
   const cookies = request.headers.cookie?.split(';') ?? [];
   for (const cookie of cookies) {
     const [name, ...value] = cookie.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+    if (name === SESSION_COOKIE) return { secret: decodeURIComponent(value.join('=')), from: 'cookie' };
   }
   return undefined;
 }
@@ -30,16 +30,22 @@ function credentialOf(request: FastifyRequest): string | undefined {
  */
 export function installAuthentication(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('actor', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    // Only the API acts for someone: the console's pages and files, the docs and /healthz are the same for all.
+    if (!request.url.startsWith('/api/')) return;
     const credential = credentialOf(request);
     if (!credential) return;
-    const actor = await actorForCredential(ctx.store.db, credential, new Date());
-    if (!actor)
+    const actor = await actorForCredential(ctx.store.db, credential.secret, new Date());
+    if (!actor) {
+      // A browser's ended session: the cookie goes with this answer, so its next request is the public's.
+      if (credential.from === 'cookie')
+        void reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
       throw new HttpError(
         401,
         'invalid_credentials',
         'the session or token is unknown, expired or revoked; sign in again',
       );
+    }
     request.actor = actor;
   });
 }

@@ -50,3 +50,21 @@ describe('the web console served at / with an index.html fallback for client rou
     expect((await get('/api/plans', 'application/json')).json().plans).toHaveLength(3);
   });
 });
+
+describe('the console page for a browser whose session ended', () => {
+  it('is served (the API answers 401 and clears the cookie; the page itself acts for no one)', async () => {
+    const dist = tempDir();
+    writeFileSync(join(dist.path, 'index.html'), '<!doctype html><title>console</title>');
+    const ctx = await openContext({ databaseUrl: ':memory:', adminPassword: 'web-console-test' });
+    const app = await buildApp(ctx, { webDist: dist.path });
+    try {
+      const headers = { cookie: 'nuancheng_session=ended', accept: 'text/html' };
+      expect((await app.inject({ method: 'GET', url: '/sign', headers })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/warnings', headers })).statusCode).toBe(401);
+    } finally {
+      await app.close();
+      await ctx.store.close();
+      dist.remove();
+    }
+  });
+});

@@ -236,6 +236,18 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     await screenshot(page, '10-admin');
   }, 60_000);
 
+  it('a browser whose session ended reads the public page again at once, and is offered to sign in', async () => {
+    // Not among the watched sessions: the one 401 that tells the browser its session ended is logged by chromium.
+    const { page, context, outside } = await browser.open('ended');
+    await context.addCookies([{ name: 'nuancheng_session', value: 'ended-long-ago', url: server.origin }]);
+    await page.goto(server.origin);
+    await page.locator('[data-testid=warning-list] [data-hazard=rainstorm]').waitFor();
+    await page.getByRole('link', { name: '工作人员登录' }).waitFor();
+    expect((await context.cookies()).some((cookie) => cookie.name === 'nuancheng_session')).toBe(false);
+    expect(outside).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('no console errors and no request to any host but 127.0.0.1, in any of the sessions', () => {
     for (const watched of opened) {
       expect(watched.errors).toEqual([]);

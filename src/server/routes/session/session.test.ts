@@ -44,3 +44,29 @@ describe('GET /api/session and /api/me: who is asking and what the access rules 
     expect(allowed).not.toContain('warnings.act');
   });
 });
+
+describe('a browser whose session ended', () => {
+  it('gets a 401 that also clears the session cookie, so its next request is the public’s', async () => {
+    const { app, close } = await openTestApp('sqlite');
+    try {
+      const ended = await app.inject({
+        method: 'GET',
+        url: '/api/session',
+        headers: { cookie: 'nuancheng_session=gone' },
+      });
+      expect(ended.statusCode).toBe(401);
+      expect(ended.json().error.code).toBe('invalid_credentials');
+      expect(ended.headers['set-cookie']).toMatch(/^nuancheng_session=;.*Max-Age=0/);
+      const bearer = await app.inject({
+        method: 'GET',
+        url: '/api/session',
+        headers: { authorization: 'Bearer gone' },
+      });
+      expect(bearer.statusCode).toBe(401);
+      expect(bearer.headers['set-cookie']).toBeUndefined();
+      expect((await app.inject({ method: 'GET', url: '/api/session' })).json()).toEqual({ me: null });
+    } finally {
+      await close();
+    }
+  });
+});
