@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 /**
- * The people of the plan: 总指挥 (commander), 副总指挥 (deputy commander), the command's duty forecaster
- * (值班预报员), a member unit's liaison (联络员, 2.2.3, bound to one unit) and the system's administrator.
+ * The people of the plans: 总指挥 (commander), 副总指挥 (deputy commander), the command's duty forecaster
+ * (值班预报员), a member unit's liaison (联络员, 2.2.3, bound to one unit), the ecology bureau's air-quality staff
+ * (市生态环境局, who keep the air plan's evaluation) and the system's administrator.
  */
-export const Role = z.enum(['commander', 'deputyCommander', 'dutyOfficer', 'unitLiaison', 'admin']);
+export const Role = z.enum(['commander', 'deputyCommander', 'dutyOfficer', 'unitLiaison', 'ecologyOfficer', 'admin']);
 export type Role = z.infer<typeof Role>;
 
 export const roleNamesZh: Record<Role, string> = {
@@ -12,6 +13,7 @@ export const roleNamesZh: Record<Role, string> = {
   deputyCommander: '副总指挥',
   dutyOfficer: '值班员',
   unitLiaison: '成员单位联络员',
+  ecologyOfficer: '生态环境局工作人员',
   admin: '系统管理员',
 };
 
