@@ -35,6 +35,7 @@ const expected: Record<Operation, string> = {
   'units.read': everyone,
   'air.read': everyone,
   'warnings.read': everyone,
+  'session.start': everyone,
   'me.read': signedIn,
   'session.end': signedIn,
   'tokens.issue': signedIn,
@@ -47,7 +48,7 @@ const expected: Record<Operation, string> = {
   'assessments.create': 'duty sys',
   'assessments.read': signedIn,
   'response.read': signedIn,
-  'responses.read': command,
+  'responses.read': `${command} op`,
   'proposals.create': 'duty sys',
   'proposals.read': command,
   'proposals.sign': 'cmd dep',
@@ -89,7 +90,7 @@ describe('the access policy: every principal against every operation', () => {
     const refused = decide(plan, principals.liaison!, 'warnings.act');
     expect(refused).toMatchObject({ allowed: false, status: 403, code: 'forbidden', clause: '3.3.2' });
     expect(!refused.allowed && refused.reason).toBe(
-      '「发布、更新或解除预警」由值班员办理,成员单位联络员(unitLiaison)无此权限(预案 3.3.2)',
+      '「发布、更新或解除预警」由值班员办理,成员单位联络员(unitLiaison)无此权限（预案 3.3.2）',
     );
   });
 });

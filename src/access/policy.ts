@@ -64,7 +64,7 @@ const decisionClause = (plan: MeteoPlan) => plan.response.decision.clause;
 const investigationClause = (plan: MeteoPlan) => plan.response.investigation.clause;
 
 function refuse(code: string, reason: string, clause: string | null = null, status: 401 | 403 = 403): Refusal {
-  return { allowed: false, status, code, reason: clause ? `${reason}(预案 ${clause})` : reason, clause };
+  return { allowed: false, status, code, reason: clause ? `${reason}（预案 ${clause}）` : reason, clause };
 }
 
 /** 2.2.3: a member unit's liaison speaks for its own unit only. */
@@ -124,6 +124,7 @@ export const rules = {
   'units.read': { zh: '查看成员单位及职责', public: true },
   'air.read': { zh: '查看空气质量及评价', public: true },
   'warnings.read': { zh: '查看预警信息', public: true },
+  'session.start': { zh: '登录', public: true },
 
   'me.read': { zh: '查看本人信息', roles: 'any' },
   'session.end': { zh: '退出登录', roles: 'any' },
@@ -138,7 +139,7 @@ export const rules = {
   'assessments.create': { zh: '提交天气形势并分级', roles: ['dutyOfficer'], system: true, clause: decisionClause },
   'assessments.read': { zh: '查看分级结果', roles: 'any' },
   'response.read': { zh: '查看当前应急响应', roles: 'any', resource: ownUnit },
-  'responses.read': { zh: '查看应急响应记录', roles: commandRoles },
+  'responses.read': { zh: '查看应急响应记录', roles: commandRoles, operator: true },
   'proposals.create': {
     zh: '提出应急响应建议',
     roles: ['dutyOfficer'],
@@ -273,20 +274,19 @@ export function seesCommandReports(plan: MeteoPlan, principal: Principal): boole
 
 /** A refusal by the policy, thrown by a service; the edges turn it into 401/403 or exit status 2. */
 export class AccessDenied extends Error {
+  readonly status: 401 | 403;
+  readonly code: string;
+  readonly clause: string | null;
+
   constructor(
     readonly operation: Operation,
     readonly decision: Refusal,
   ) {
     super(decision.reason);
     this.name = 'AccessDenied';
-  }
-
-  get status(): 401 | 403 {
-    return this.decision.status;
-  }
-
-  get code(): string {
-    return this.decision.code;
+    this.status = decision.status;
+    this.code = decision.code;
+    this.clause = decision.clause;
   }
 }
 

@@ -2,7 +2,7 @@ import type { OpenWarning } from '../alerts/warnings/lifecycle.ts';
 import type { Level } from '../plans/common.schema.ts';
 import { hazardKeys, type HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { MeteoPlan } from '../plans/meteo/index.ts';
-import { levelRank } from '../response/levels.ts';
+import { levelRank } from './levels.ts';
 import type { AssessmentResult } from '../weather/grading/result.schema.ts';
 
 /**

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { categoryOf, primaryNames } from '../../../air/aqi/category.ts';
-import { dailyAqi } from '../../../air/aqi/daily.ts';
-import { HourlyAqiCalculator } from '../../../air/aqi/hourly.ts';
-import { epochDay, epochDayToIso, isoDateToEpochDay } from '../../../air/calendar.ts';
+import { categoryOf, primaryNames } from '../air/aqi/category.ts';
+import { dailyAqi } from '../air/aqi/daily.ts';
+import { HourlyAqiCalculator } from '../air/aqi/hourly.ts';
+import { epochDay, epochDayToIso, isoDateToEpochDay } from '../air/calendar.ts';
 import {
   DAILY_COUNT,
   D_CO,
@@ -13,7 +13,7 @@ import {
   D_PM25,
   D_SO2,
   dailyValueOf,
-} from '../../../air/daily-values.ts';
+} from '../air/daily-values.ts';
 import {
   emptyDays,
   evaluateYear,
@@ -21,12 +21,12 @@ import {
   YearAccumulator,
   type RegionSpec,
   type YearDays,
-} from '../../../air/evaluation/index.ts';
-import { CO, NO2, O3, PM10, PM25, POLLUTANT_COUNT, SO2 } from '../../../air/pollutants.ts';
-import type { AirPlan } from '../../../plans/air/index.ts';
-import type { DustDay } from '../../../store/air-dust.repository.ts';
-import { hoursOfStation, readHourBlocks } from '../../../store/air-hourly.repository.ts';
-import type { Database } from '../../../store/schema.ts';
+} from '../air/evaluation/index.ts';
+import { CO, NO2, O3, PM10, PM25, POLLUTANT_COUNT, SO2 } from '../air/pollutants.ts';
+import type { AirPlan } from '../plans/air/index.ts';
+import type { DustDay } from '../store/air-dust.repository.ts';
+import { hoursOfStation, readHourBlocks } from '../store/air-hourly.repository.ts';
+import type { Database } from '../store/schema.ts';
 
 const COLUMN_POLLUTANT = { pm25: PM25, pm10: PM10, so2: SO2, no2: NO2, o3: O3, co: CO } as const;
 type Column = keyof typeof COLUMN_POLLUTANT;
