@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health/index.ts';
 import { homeRoutes } from './routes/home/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { responseRoutes } from './routes/response/index.ts';
+import { warningDraftRoutes } from './routes/warning-drafts/index.ts';
 import { warningRoutes } from './routes/warnings/index.ts';
 
 /** A request body larger than this is refused (413) before it is read, unless its route allows more. */
@@ -86,6 +87,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(authRoutes, { ctx, options });
   await api.register(responseRoutes, { ctx });
   await api.register(warningRoutes, { ctx, options });
+  await api.register(warningDraftRoutes, { ctx });
   // Last: the web console takes `/` when it is served; until then a plain start page does.
   await app.after();
   if (!app.hasRoute({ method: 'GET', url: '/' })) await app.register(homeRoutes, { ctx });

@@ -15,6 +15,7 @@ import type { Page, PageRequest } from './pagination.ts';
 import { proposeFromGrading, type ProposalRecord } from './response-orders.service.ts';
 import type { CommittedWarningMessage } from './events.ts';
 import { change, read } from './use-case.ts';
+import { draftFromGrading, type WarningDraftRecord } from './warning-drafts.service.ts';
 import { applyGrading } from './warnings.service.ts';
 
 export type { AssessmentRecord, AssessmentSummary } from '../store/assessments.repository.ts';
@@ -23,6 +24,8 @@ export interface GradedAssessment {
   assessment: AssessmentRecord;
   /** A drill's exercise warnings, issued, updated or cancelled by the grading itself (contracts/replay.md). */
   exerciseMessages: CommittedWarningMessage[];
+  /** Live: the warnings the grading implies, drafted for the duty officer to confirm, change or cancel (3.3.2). */
+  drafts: WarningDraftRecord[];
   /** 4.2(1): the proposal the grading made, null when it agrees with the response in force. */
   proposal: { proposal: ProposalRecord; created: boolean } | null;
 }
@@ -41,7 +44,8 @@ export async function gradeSituation(
 ): Promise<GradedAssessment> {
   const meteo = ctx.plans.meteo();
   const result: AssessmentResult = assessSituation(situation, meteo.plan);
-  const assessment = await change(ctx, principal, 'assessments.create', async ({ trx, at, actor, audit }) => {
+  const { assessment, drafts } = await change(ctx, principal, 'assessments.create', async (step) => {
+    const { trx, at, actor, audit } = step;
     const saved = await saveAssessment(trx, {
       input: situation,
       result,
@@ -55,7 +59,9 @@ export async function gradeSituation(
       subjectId: saved.id,
       payload: { at: result.at, plan: `${meteo.id} ${meteo.version}`, overall: result.overall },
     });
-    return saved;
+    // A drill issues its exercise warnings itself (below); live, a person decides on the drafts.
+    const drafted = options.exercise ? [] : await draftFromGrading(step, ctx, saved.id, result.hazards);
+    return { assessment: saved, drafts: drafted };
   });
   const exerciseMessages = options.exercise
     ? await applyGrading(ctx, systemPrincipal(), result.hazards, {
@@ -68,7 +74,7 @@ export async function gradeSituation(
     result,
     warnings: options.exercise ? 'Exercise' : 'Actual',
   });
-  return { assessment, exerciseMessages, proposal };
+  return { assessment, exerciseMessages, drafts, proposal };
 }
 
 export async function listAssessmentsFor(

@@ -6,7 +6,9 @@ import { WorkflowError } from '../response/workflow-error.ts';
 import { openWarnings, warningById } from '../store/warnings.repository.ts';
 import type { ServiceContext } from './context.ts';
 import type { CommittedWarningMessage } from './events.ts';
-import { commitManual } from './warnings.service.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { commitManual, type WarningOptions } from './warnings.service.ts';
 
 export type ManualWarningRequest =
   | { action: 'issue'; hazard: HazardKey; level: Level; areaCodes?: string[]; expires?: string; majorImpact?: boolean }
@@ -21,7 +23,7 @@ export type ManualWarningRequest =
   | { action: 'cancel'; warningId: string };
 
 /** The 8.2 clause of a level the plan defines for the hazard; a level it does not define cannot be warned of. */
-function levelClause(ctx: ServiceContext, hazard: HazardKey, level: Level): string {
+export function levelClause(ctx: ServiceContext, hazard: HazardKey, level: Level): string {
   const rule = ctx.plans.meteo().plan.grading.hazards.find((entry) => entry.hazard === hazard);
   const entry = rule?.levels.find((candidate) => candidate.level === level);
   if (!rule || !entry) {
@@ -37,7 +39,7 @@ function levelClause(ctx: ServiceContext, hazard: HazardKey, level: Level): stri
   return entry.clause;
 }
 
-function checkedArea(ctx: ServiceContext, codes: readonly string[] | undefined): string[] {
+export function checkedArea(ctx: ServiceContext, codes: readonly string[] | undefined): string[] {
   const all = ctx.geography.divisions.map((division) => division.code);
   if (codes === undefined) return all;
   codes.forEach((code, index) => {
@@ -61,7 +63,7 @@ function checkedArea(ctx: ServiceContext, codes: readonly string[] | undefined):
   return all.filter((code) => codes.includes(code));
 }
 
-function checkedExpiry(ctx: ServiceContext, expires: string | undefined): Date | undefined {
+export function checkedExpiry(ctx: ServiceContext, expires: string | undefined): Date | undefined {
   if (expires === undefined) return undefined;
   const at = new Date(expires);
   if (Number.isNaN(at.getTime()))
@@ -81,66 +83,78 @@ export async function actOnWarning(
   principal: Principal,
   request: ManualWarningRequest,
 ): Promise<CommittedWarningMessage> {
+  return commitManual(ctx, principal, manualOptions(ctx, request), (trx) => manualDecision(ctx, trx, request));
+}
+
+/** The options of a person's warning: a real one (Actual), with the end and the major impact they chose. */
+export function manualOptions(ctx: ServiceContext, request: ManualWarningRequest): WarningOptions {
   const expires = 'expires' in request ? checkedExpiry(ctx, request.expires) : undefined;
   const majorImpact = 'majorImpact' in request && request.majorImpact === true;
-  const options = {
+  return {
     status: 'Actual' as const,
     ...(expires ? { expires } : {}),
     ...(majorImpact ? { majorImpact } : {}),
   };
-  return commitManual(ctx, principal, options, async (trx): Promise<WarningDecision> => {
-    if (request.action === 'issue') {
-      const clause = levelClause(ctx, request.hazard, request.level);
-      const areaCodes = checkedArea(ctx, request.areaCodes);
-      const open = (await openWarnings(trx, 'Actual')).find((warning) => warning.hazard === request.hazard);
-      if (open)
-        throw new WorkflowError(
-          'conflict',
-          'warning_in_force',
-          `${request.hazard} 预警正在生效(${open.warningId}):请更新或解除它`,
-          '3.3.3',
-        );
-      return {
-        kind: 'issue',
-        hazard: request.hazard,
-        level: request.level,
-        areaCodes,
-        wholeCity: areaCodes.length === ctx.geography.divisions.length,
-        clause,
-      };
-    }
-    const record = await warningById(trx, request.warningId);
-    if (!record || record.status !== 'Actual')
-      throw new WorkflowError('not-found', 'warning_not_found', `没有编号为 ${request.warningId} 的预警`);
-    if (record.state !== 'active')
-      throw new WorkflowError('conflict', 'warning_cancelled', '这条预警已解除;请发布新的预警', '3.3.3');
-    const warning = {
-      warningId: record.id,
-      hazard: record.hazard,
-      level: record.level,
-      areaCodes: record.areaCodes,
-      expires: record.expires,
-    };
-    if (request.action === 'cancel')
-      return { kind: 'cancel', warning, hazard: record.hazard, clause: record.latest.clause };
-    const level = request.level ?? record.level;
-    const areaCodes = request.areaCodes ? checkedArea(ctx, request.areaCodes) : record.areaCodes;
-    const reasons: UpdateReason[] = [];
-    if (level !== record.level) reasons.push('level');
-    if (areaCodes.join() !== record.areaCodes.join()) reasons.push('area');
-    if (expires) reasons.push('validity');
-    if (reasons.length === 0)
-      throw new WorkflowError('conflict', 'no_change', '这次更新没有改变级别、范围或时效', '3.3.3');
-    const clause = level === record.level ? record.latest.clause : levelClause(ctx, record.hazard, level);
+}
+
+/** What a person's request decides, checked against the plan and the warnings in force (read in `trx`). */
+export async function manualDecision(
+  ctx: ServiceContext,
+  trx: Kysely<Database>,
+  request: ManualWarningRequest,
+): Promise<WarningDecision> {
+  const expires = 'expires' in request ? checkedExpiry(ctx, request.expires) : undefined;
+  if (request.action === 'issue') {
+    const clause = levelClause(ctx, request.hazard, request.level);
+    const areaCodes = checkedArea(ctx, request.areaCodes);
+    const open = (await openWarnings(trx, 'Actual')).find((warning) => warning.hazard === request.hazard);
+    if (open)
+      throw new WorkflowError(
+        'conflict',
+        'warning_in_force',
+        `${request.hazard} 预警正在生效(${open.warningId}):请更新或解除它`,
+        '3.3.3',
+      );
     return {
-      kind: 'update',
-      warning,
-      hazard: record.hazard,
-      level,
+      kind: 'issue',
+      hazard: request.hazard,
+      level: request.level,
       areaCodes,
       wholeCity: areaCodes.length === ctx.geography.divisions.length,
       clause,
-      reasons,
     };
-  });
+  }
+  const record = await warningById(trx, request.warningId);
+  if (!record || record.status !== 'Actual')
+    throw new WorkflowError('not-found', 'warning_not_found', `没有编号为 ${request.warningId} 的预警`);
+  if (record.state !== 'active')
+    throw new WorkflowError('conflict', 'warning_cancelled', '这条预警已解除;请发布新的预警', '3.3.3');
+  const warning = {
+    warningId: record.id,
+    hazard: record.hazard,
+    level: record.level,
+    areaCodes: record.areaCodes,
+    expires: record.expires,
+  };
+  if (request.action === 'cancel')
+    return { kind: 'cancel', warning, hazard: record.hazard, clause: record.latest.clause };
+  const level = request.level ?? record.level;
+  const areaCodes = request.areaCodes ? checkedArea(ctx, request.areaCodes) : record.areaCodes;
+  const reasons: UpdateReason[] = [];
+  if (level !== record.level) reasons.push('level');
+  if (areaCodes.join() !== record.areaCodes.join()) reasons.push('area');
+  if (expires) reasons.push('validity');
+  if (reasons.length === 0)
+    throw new WorkflowError('conflict', 'no_change', '这次更新没有改变级别、范围或时效', '3.3.3');
+  const clause = level === record.level ? record.latest.clause : levelClause(ctx, record.hazard, level);
+  return {
+    kind: 'update',
+    warning,
+    hazard: record.hazard,
+    level,
+    areaCodes,
+    wholeCity: areaCodes.length === ctx.geography.divisions.length,
+    clause,
+    reasons,
+  };
 }

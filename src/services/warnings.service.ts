@@ -7,9 +7,10 @@ import { composeWarning } from '../alerts/warnings/compose.ts';
 import type { GradedHazard } from '../alerts/warnings/graded-hazard.ts';
 import { identifierRange, nextIdentifier } from '../alerts/warnings/identifier.ts';
 import { meteorologicalIssuer } from '../alerts/warnings/issuer.ts';
-import { decideWarnings, type WarningDecision } from '../alerts/warnings/lifecycle.ts';
+import { decideWarnings, type UpdateReason, type WarningDecision } from '../alerts/warnings/lifecycle.ts';
 import { defaultValidity } from '../alerts/warnings/validity.ts';
 import { enqueueWarningDissemination } from '../messaging/outbox.ts';
+import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { Database } from '../store/schema.ts';
 import {
@@ -22,6 +23,7 @@ import {
   updateWarning,
   warningById,
   type CapStatusKept,
+  type WarningRecord,
 } from '../store/warnings.repository.ts';
 import type { ServiceContext } from './context.ts';
 import type { CommittedWarningMessage } from './events.ts';
@@ -37,21 +39,37 @@ export interface WarningOptions {
   expires?: Date;
 }
 
-/** Writes one message of a decision: the CAP text, the warning's new state, the audit entry and the outbox. */
-async function commitDecision(
-  step: Step,
+/** One message a decision makes, composed but not written: what a draft previews and a commit writes. */
+export interface ComposedDecision {
+  identifier: string;
+  msgType: 'Alert' | 'Update' | 'Cancel';
+  level: Level;
+  areaCodes: string[];
+  onset: Date;
+  expires: Date | null;
+  reasons: UpdateReason[];
+  references: Array<{ sender: string; identifier: string; sent: string }>;
+  existing: WarningRecord | undefined;
+  issuer: ReturnType<typeof meteorologicalIssuer>;
+  composed: ReturnType<typeof composeWarning>;
+  capXml: string;
+}
+
+/** Composes the CAP message of a decision at `at`: the next free identifier, the references, the texts. */
+export async function composeDecision(
+  db: Kysely<Database>,
   ctx: ServiceContext,
   decision: WarningDecision,
+  at: Date,
   options: WarningOptions,
-): Promise<CommittedWarningMessage> {
-  const { trx, at } = step;
-  const { plan, version, contentHash, id: planId } = ctx.plans.meteo();
+): Promise<ComposedDecision> {
+  const { plan } = ctx.plans.meteo();
   const issuer = meteorologicalIssuer(plan, { code: ctx.geography.cityCode, name: ctx.geography.cityName });
   const range = identifierRange(issuer.unitCode, at);
-  const taken = await identifiersBetween(trx, range.from, range.to);
+  const taken = await identifiersBetween(db, range.from, range.to);
   const identifier = nextIdentifier(issuer.unitCode, at, (candidate) => taken.has(candidate));
 
-  const existing = decision.kind === 'issue' ? undefined : await warningById(trx, decision.warning.warningId);
+  const existing = decision.kind === 'issue' ? undefined : await warningById(db, decision.warning.warningId);
   if (decision.kind !== 'issue' && !existing) throw new Error(`warning ${decision.warning.warningId} vanished`);
   const references = existing
     ? [{ sender: existing.latest.sender, identifier: existing.latest.identifier, sent: existing.latest.sent }]
@@ -88,7 +106,45 @@ async function commitDecision(
     },
     { plan, divisions: ctx.geography.divisions, issuer },
   );
-  const capXml = encodeCap(composed.alert);
+  return {
+    identifier,
+    msgType,
+    level,
+    areaCodes,
+    onset,
+    expires,
+    reasons,
+    references,
+    existing,
+    issuer,
+    composed,
+    capXml: encodeCap(composed.alert),
+  };
+}
+
+/** Writes one message of a decision: the CAP text, the warning's new state, the audit entry and the outbox. */
+async function commitDecision(
+  step: Step,
+  ctx: ServiceContext,
+  decision: WarningDecision,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage> {
+  const { trx, at } = step;
+  const { plan, version, contentHash, id: planId } = ctx.plans.meteo();
+  const {
+    identifier,
+    msgType,
+    level,
+    areaCodes,
+    onset,
+    expires,
+    reasons,
+    references,
+    existing,
+    issuer,
+    composed,
+    capXml,
+  } = await composeDecision(trx, ctx, decision, at, options);
 
   const warningId = existing?.id ?? randomUUID();
   const messageId = randomUUID();
@@ -225,6 +281,18 @@ export async function applyGrading(
   return commit(ctx, principal, 'warnings.grade', options, async (trx, at) =>
     decideWarnings(hazards, await openWarnings(trx, options.status), divisionCodes, at),
   );
+}
+
+/** Commits one decision inside a step the caller holds (a confirmed draft), and tells the feeds after its commit. */
+export async function commitInStep(
+  step: Step,
+  ctx: ServiceContext,
+  decision: WarningDecision,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage> {
+  const message = await commitDecision(step, ctx, decision, options);
+  step.publish({ type: 'warning.message', message });
+  return message;
 }
 
 /** Commits one decision a person made (the duty officer's issue, update or cancel). */

@@ -35,13 +35,17 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
       createdBy: 'duty',
       planContentHash: meteo.contentHash,
       proposal: { id: expect.any(String), orderKind: 'activate', toLevel: 'I', signerRole: 'commander', created: true },
+      drafts: [
+        expect.objectContaining({ action: 'issue', hazard: 'rainstorm', level: 'I' }),
+        expect.objectContaining({ action: 'issue', hazard: 'gale', level: 'I' }),
+      ],
     });
     expect(body.plan).toEqual({ id: 'meteo-2024', version: meteo.version });
     expect(body.overall).toEqual({ level: 'I', color: 'red', clause: '4.3', hazards: ['rainstorm', 'gale'] });
 
     const recalled = await app.inject({ method: 'GET', url: `/api/assessments/${body.id}`, headers });
     expect(recalled.statusCode).toBe(200);
-    const { proposal: _proposal, ...storedBody } = body;
+    const { proposal: _proposal, drafts: _drafts, ...storedBody } = body;
     expect(recalled.json()).toEqual({
       ...storedBody,
       input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) },

@@ -34,11 +34,11 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
         summary:
           'Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it',
         body: S.AssessmentBody,
-        response: { 201: S.GradedAssessment, 400: S.Failure, 401: S.Failure, 403: S.Failure, 413: S.Failure },
+        response: { 201: S.GradedAssessmentWithDrafts, 400: S.Failure, 401: S.Failure, 403: S.Failure, 413: S.Failure },
       },
     },
     async (request, reply) => {
-      const { assessment, proposal } = await gradeSituation(ctx, request.principal, request.body);
+      const { assessment, proposal, drafts } = await gradeSituation(ctx, request.principal, request.body);
       return reply.code(201).send({
         ...stored(assessment),
         proposal: proposal && {
@@ -48,6 +48,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
           signerRole: proposal.proposal.signerRole,
           created: proposal.created,
         },
+        drafts: drafts.map(({ id, action, hazard, level, areaCodes }) => ({ id, action, hazard, level, areaCodes })),
       });
     },
   );

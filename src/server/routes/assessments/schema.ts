@@ -33,6 +33,20 @@ export const GradedAssessment = StoredAssessment.extend({
     ),
 });
 
+export const GradedAssessmentWithDrafts = GradedAssessment.extend({
+  drafts: z
+    .array(
+      z.object({
+        id: z.string(),
+        action: z.enum(['issue', 'update', 'cancel']),
+        hazard: HazardKey,
+        level: Level.nullable(),
+        areaCodes: z.array(z.string()),
+      }),
+    )
+    .describe('3.3.2: the warnings the grading implies, drafted for the duty officer (GET /api/warning-drafts/{id})'),
+});
+
 export const AssessmentDetail = StoredAssessment.extend({
   input: z.unknown().describe('the situation it graded, as validated (defaults filled in)'),
 });
