@@ -52,15 +52,13 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       schema: { tags, summary: 'The member units of 2.1 with their 2.2.2 duties', response: { 200: S.MemberUnitList } },
     },
     async () => ({
-      units: ctx.plans
-        .meteo()
-        .plan.command.memberUnits.map((unit) => ({
-          id: unit.id,
-          name: unit.name,
-          duties: unit.duties.text,
-          concernsAlways: unit.concern.always,
-          hazards: unit.concern.hazards,
-        })),
+      units: ctx.plans.meteo().plan.command.memberUnits.map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        duties: unit.duties.text,
+        concernsAlways: unit.concern.always,
+        hazards: unit.concern.hazards,
+      })),
     }),
   );
 
