@@ -48,7 +48,13 @@ export async function run(): Promise<void> {
   const app = await buildApp(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const warnings = { db: ctx.store.db, meteo: ctx.plans.meteo(), geography: ctx.geography, now: () => new Date() };
+  const warnings = {
+    db: ctx.store.db,
+    meteo: ctx.plans.meteo(),
+    geography: ctx.geography,
+    now: () => new Date(),
+    capSigner: null,
+  };
 
   const arrivals = new Map<string, number>();
   const waiters = new Map<string, () => void>();

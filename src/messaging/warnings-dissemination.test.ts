@@ -52,7 +52,13 @@ describe.each(engines)("a duty officer's warning goes out (%s)", (engine) => {
       store.db,
       geography.divisions.map((division, i) => ({ phone: String(13_600_000_000 + i), divisionCode: division.code })),
     );
-    const ctx: WarningsContext = { db: store.db, meteo, geography, now: () => new Date('2025-07-20T00:00:00Z') };
+    const ctx: WarningsContext = {
+      db: store.db,
+      meteo,
+      geography,
+      now: () => new Date('2025-07-20T00:00:00Z'),
+      capSigner: null,
+    };
 
     const fog = await actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'III', areaCodes: ['150602'] });
     expect(await smsCount(store)).toBe(0);

@@ -34,7 +34,7 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
       new Date(),
     );
     try {
-      const { report, capFiles } = await runReplay(scenario(), { store, meteo, geography });
+      const { report, capFiles } = await runReplay(scenario(), { store, meteo, geography, capSigner: null });
       produced.push(...capFiles.map((file) => ({ name: `${engine}-${file.path}`, xml: file.xml })));
       const line = (e: ReplayEvent) =>
         e.kind === 'report.due'
@@ -125,7 +125,7 @@ describe('contracts/replay.md: missing data is not an all-clear', () => {
     if (!parsed.ok) throw new Error(parsed.line);
     const store = await openReplayStore(meteo, geography, undefined, new Date());
     try {
-      const { report, capFiles } = await runReplay(parsed.scenario, { store, meteo, geography });
+      const { report, capFiles } = await runReplay(parsed.scenario, { store, meteo, geography, capSigner: null });
       produced.push(...capFiles.map((file) => ({ name: `blind-${file.path}`, xml: file.xml })));
       expect(report.events.map((e) => `${e.at.slice(11, 16)} ${e.kind}`)).toEqual([
         '08:00 warning.issued',

@@ -1,4 +1,5 @@
 import type { Actor, Role } from '../access/roles.ts';
+import type { CapSigner } from '../alerts/cap/signature.ts';
 import { formatCapDateTime } from '../alerts/cap/datetime.ts';
 import { firstReportRoute } from '../alerts/dissemination/routing.ts';
 import type { LoadedPlan } from '../catalog/plan-files.ts';
@@ -22,6 +23,8 @@ export interface ReplaySetting {
   store: Store;
   meteo: LoadedPlan<MeteoPlan>;
   geography: Geography;
+  /** Signs the drill's CAP messages as real ones would be (null: unsigned). */
+  capSigner: CapSigner | null;
 }
 
 export interface ReplayResult {
@@ -52,7 +55,7 @@ const warningKind = { Alert: 'warning.issued', Update: 'warning.updated', Cancel
  * names, which notifies member units and opens the 4.8 report. Nothing is sent: exercise warnings queue nothing.
  */
 export async function runReplay(scenario: Scenario, setting: ReplaySetting): Promise<ReplayResult> {
-  const { store, meteo, geography } = setting;
+  const { store, meteo, geography, capSigner } = setting;
   const plan = meteo.plan;
   let clock = new Date(0);
   const now = () => clock;
@@ -76,7 +79,7 @@ export async function runReplay(scenario: Scenario, setting: ReplaySetting): Pro
       createdBy: 'replay',
       now: step.at,
     });
-    const messages = await applyGrading({ db: store.db, meteo, geography, now }, assessment.hazards, {
+    const messages = await applyGrading({ db: store.db, meteo, geography, now, capSigner }, assessment.hazards, {
       status: 'Exercise',
       actor: 'system',
       note: `演练:${scenario.name}`,

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { readConfig } from '../startup/config.ts';
 import { openContext } from '../startup/context.ts';
+import { loadCapSigner, logCapSigning } from '../startup/cap-signing.ts';
 import { escalateOverdueTasks } from '../services/response-units.service.ts';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
 import { buildApp } from './app.ts';
@@ -8,7 +9,14 @@ import { buildApp } from './app.ts';
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
 try {
-  const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, adminPassword: config.adminPassword });
+  const capSigner = loadCapSigner(process.env);
+  logCapSigning(logger, capSigner);
+  const ctx = await openContext({
+    databaseUrl: config.databaseUrl,
+    logger,
+    adminPassword: config.adminPassword,
+    capSigner,
+  });
   // Warnings committed from now on are routed to the configured channels, and the outbox is sent from here.
   const { dispatcher } = await setUpDissemination({
     db: ctx.store.db,

@@ -28,7 +28,7 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
   async function open(): Promise<void> {
     store = await openTestStore(engine);
     clock = new Date('2025-07-20T00:00:00Z');
-    ctx = { db: store.db, meteo, geography, now: () => clock };
+    ctx = { db: store.db, meteo, geography, now: () => clock, capSigner: null };
   }
   afterEach(async () => store?.close());
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../access/roles.ts';
 import { formatReferences } from '../alerts/cap/references.ts';
 import { encodeCap } from '../alerts/cap/encode.ts';
+import type { CapSigner } from '../alerts/cap/signature.ts';
 import { composeWarning } from '../alerts/warnings/compose.ts';
 import type { GradedHazard } from '../alerts/warnings/graded-hazard.ts';
 import { identifierRange, nextIdentifier } from '../alerts/warnings/identifier.ts';
@@ -36,6 +37,8 @@ export interface WarningsContext {
   meteo: LoadedPlan<MeteoPlan>;
   geography: Geography;
   now: () => Date;
+  /** Signs every CAP message (XML-DSig) when a key is configured; null sends them unsigned. */
+  capSigner: CapSigner | null;
 }
 
 export interface WarningOptions {
@@ -119,7 +122,9 @@ async function commitDecision(
     },
     { plan, divisions: ctx.geography.divisions, issuer },
   );
-  const capXml = encodeCap(composed.alert);
+  // Signed once, here: the stored text is the one served, put in the outbox and told to the event stream.
+  const unsignedXml = encodeCap(composed.alert);
+  const capXml = ctx.capSigner ? ctx.capSigner.sign(unsignedXml) : unsignedXml;
 
   const warningId = existing?.id ?? randomUUID();
   const messageId = randomUUID();

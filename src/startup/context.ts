@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import type { CapSigner } from '../alerts/cap/signature.ts';
 import { PlanCatalog } from '../catalog/plan-files.ts';
 import { loadGeography } from '../catalog/geography.ts';
 import { openStore } from '../store/database.ts';
@@ -18,6 +19,7 @@ export async function openContext(options: {
   logger?: Logger;
   plansDir?: string;
   adminPassword?: string;
+  capSigner?: CapSigner | null;
 }): Promise<AppContext> {
   const logger = options.logger ?? pino({ level: 'silent' });
   const plans = PlanCatalog.load(options.plansDir);
@@ -28,15 +30,13 @@ export async function openContext(options: {
     if (applied.length > 0) logger.info({ migrations: applied }, 'store migrated');
     await recordPlanVersions(
       store.db,
-      plans
-        .list()
-        .map((plan) => ({
-          planId: plan.id,
-          version: plan.version,
-          contentHash: plan.contentHash,
-          kind: plan.kind,
-          content: plan.plan,
-        })),
+      plans.list().map((plan) => ({
+        planId: plan.id,
+        version: plan.version,
+        contentHash: plan.contentHash,
+        kind: plan.kind,
+        content: plan.plan,
+      })),
       new Date(),
     );
     await saveGeography(store.db, geography);
@@ -47,5 +47,5 @@ export async function openContext(options: {
     await store.close();
     throw error;
   }
-  return { store, plans, geography, logger };
+  return { store, plans, geography, logger, capSigner: options.capSigner ?? null };
 }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadGeography } from '../../catalog/geography.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { loadCapSigner } from '../../startup/cap-signing.ts';
 import { activeResponse } from '../../store/response.repository.ts';
 import { InputError } from '../input-error.ts';
 import { readJsonInput } from '../read-json.ts';
@@ -35,7 +36,8 @@ export function registerReplayCommands(program: Command): void {
           throw new InputError(
             `--db: a ${current.level} response is in force in this store since ${current.startedAt}; replay into a store without one`,
           );
-        const result = await runReplay(parsed.scenario, { store, meteo, geography });
+        const capSigner = loadCapSigner(process.env);
+        const result = await runReplay(parsed.scenario, { store, meteo, geography, capSigner });
         const names = new Map(geography.divisions.map((division) => [division.code, division.name]));
         writeReplayOutput(options.out, result, renderReportHtml(result.report, meteo.plan, names));
         process.stdout.write(

@@ -40,7 +40,13 @@ import { streamWarnings, type StreamSource } from './stream.ts';
 export const warningRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   const db = ctx.store.db;
   const meteo = () => ctx.plans.meteo();
-  const warningsCtx = (): WarningsContext => ({ db, meteo: meteo(), geography: ctx.geography, now: () => new Date() });
+  const warningsCtx = (): WarningsContext => ({
+    db,
+    meteo: meteo(),
+    geography: ctx.geography,
+    now: () => new Date(),
+    capSigner: ctx.capSigner,
+  });
   const source: StreamSource = {
     events: warningEventsOf(db),
     missed: (status, seq) => messagesAfter(db, status, seq, 1000),
@@ -152,6 +158,22 @@ export const warningRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       },
     },
     async (request, reply) => streamWarnings(request, reply, source, request.query.status, request.query.after),
+  );
+
+  app.get(
+    '/api/warnings/signing-certificate.pem',
+    {
+      schema: {
+        tags: ['warnings'],
+        summary:
+          'The X.509 certificate (PEM) whose key signs every CAP message (XML-DSig, RSA-SHA256); 404 when unsigned',
+        produces: ['application/x-pem-file'],
+      },
+    },
+    async (_request, reply) => {
+      if (!ctx.capSigner) throw new HttpError(404, 'cap_not_signed', '本系统未配置CAP签名密钥,预警消息未签名', null);
+      return reply.type('application/x-pem-file').send(ctx.capSigner.certificatePem);
+    },
   );
 
   app.get(
