@@ -38,6 +38,11 @@ export function fuzzRuns(runs: number): number {
   return Number.isInteger(override) && override > 0 ? override : runs;
 }
 
+/** A test's time limit (its guard against a hang) for `runs` cases, stretched when NUANCHENG_FUZZ_RUNS asks for more. */
+export function fuzzTimeout(runs: number, ms = 60_000): number {
+  return Math.ceil(ms * Math.max(1, fuzzRuns(runs) / runs));
+}
+
 function fuzzSeed(): number {
   const given = Number(process.env.NUANCHENG_FUZZ_SEED);
   return Number.isInteger(given) && process.env.NUANCHENG_FUZZ_SEED ? given : (Math.random() * 2 ** 31) | 0;
@@ -201,9 +206,10 @@ const jsonEdit: fc.Arbitrary<JsonEdit> = fc.record({
   value: oddValue,
 });
 
-function applyJsonEdit(root: Json, { kind, at, key, value }: JsonEdit): Json {
+function applyJsonEdit(root: Json, { kind, at, key, value: generated }: JsonEdit): Json {
+  const value = structuredClone(generated);
   const paths = pathsOf(root);
-  const path = paths[Math.floor(at * paths.length)]!;
+  const path = paths[Math.min(paths.length - 1, Math.floor(at * paths.length))]!;
   if (path.length === 0) return kind === 'wrap' ? [root] : kind === 'replace' ? value : root;
   const parent = path.slice(0, -1).reduce<Json>((node, step) => (node as Record<string | number, Json>)[step]!, root);
   const last = path.at(-1)!;
