@@ -8,6 +8,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerResponseCommands } from './commands/response.ts';
 import { registerReplayCommands } from './commands/replay.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
+import { registerBackupCommand } from './commands/backup.ts';
 
 const program = new Command('nuancheng')
   .description('暖城 nuancheng: the Ordos city plans as running software')
@@ -22,6 +23,7 @@ registerAuditCommands(program);
 registerResponseCommands(program);
 registerReplayCommands(program);
 registerOutboxCommands(program);
+registerBackupCommand(program);
 
 try {
   await program.parseAsync(process.argv);
