@@ -48,9 +48,6 @@ function fuzzSeed(): number {
   return Number.isInteger(given) && process.env.NUANCHENG_FUZZ_SEED ? given : (Math.random() * 2 ** 31) | 0;
 }
 
-/** Every run of this process, for the summary the fuzz tests print (cases per entry point). */
-export const fuzzLedger: FuzzStats[] = [];
-
 /** Fuzzes one entry point; fails with fast-check's report (seed, path, counterexample) and how to replay it. */
 export async function fuzzEntry<T>(entry: FuzzEntry<T>): Promise<FuzzStats> {
   const seed = fuzzSeed();
@@ -76,7 +73,6 @@ export async function fuzzEntry<T>(entry: FuzzEntry<T>): Promise<FuzzStats> {
       cause: details.errorInstance,
     });
   }
-  fuzzLedger.push(stats);
   console.log(
     `fuzz ${entry.name}: ${stats.cases} cases (${stats.accepted} accepted, ${stats.refused} refused), seed ${seed}`,
   );
