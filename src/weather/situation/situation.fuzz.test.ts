@@ -51,7 +51,7 @@ describe('situation JSON under fuzzing (fast-check): one line naming the field, 
     async () => {
       await fuzzEntry({
         name: 'situation JSON (nuancheng assess -, real process)',
-        runs: 6,
+        runs: 4,
         input: jsonInputText([situationSample]),
         attempt: (text) => {
           const run = runCli(['assess', '-'], { input: text });
@@ -66,6 +66,6 @@ describe('situation JSON under fuzzing (fast-check): one line naming the field, 
         isRefusal: (error) => error instanceof InputError,
       });
     },
-    fuzzTimeout(6, 120_000),
+    fuzzTimeout(4, 120_000),
   );
 });
