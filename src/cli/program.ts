@@ -5,6 +5,7 @@ import { ExitStatus, processIo, type CliIo } from './io.ts';
 import { registerAirCommands } from './commands/air.ts';
 import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
+import { registerBackupCommand } from './commands/backup.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -28,6 +29,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerUserCommands(program, io);
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
+  registerBackupCommand(program);
   return program;
 }
 

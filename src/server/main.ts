@@ -5,13 +5,16 @@ import { Scheduler } from '../scheduling/scheduler.ts';
 import { unanchoredCount } from '../services/audit.service.ts';
 import { ensureAdmin } from '../services/users.service.ts';
 import { readConfig } from '../startup/config.ts';
+import { loadCapSigner, logCapSigning } from '../startup/cap-signing.ts';
 import { openContext } from '../startup/context.ts';
 import { buildApp } from './app.ts';
 
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
 try {
-  const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, auditKey: config.auditKey });
+  const capSigner = loadCapSigner(process.env);
+  logCapSigning(logger, capSigner);
+  const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, auditKey: config.auditKey, capSigner });
   // Only the server creates the first user, with the configured password (a store command never does).
   const admin = await ensureAdmin(ctx, config.adminPassword);
   if (admin?.password)

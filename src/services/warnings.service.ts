@@ -106,6 +106,7 @@ export async function composeDecision(
     },
     { plan, divisions: ctx.geography.divisions, issuer },
   );
+  const unsignedXml = encodeCap(composed.alert);
   return {
     identifier,
     msgType,
@@ -118,7 +119,8 @@ export async function composeDecision(
     existing,
     issuer,
     composed,
-    capXml: encodeCap(composed.alert),
+    // Signed once, here: the stored text is the one served, put in the outbox and told to the event stream.
+    capXml: ctx.capSigner ? ctx.capSigner.sign(unsignedXml) : unsignedXml,
   };
 }
 

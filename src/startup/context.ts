@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import type { CapSigner } from '../alerts/cap/signature.ts';
 import { loadGeography } from '../catalog/geography.ts';
 import { PlanCatalog } from '../catalog/plan-files.ts';
 import type { Geography } from '../geo/types.ts';
@@ -21,6 +22,8 @@ export interface ContextOptions {
   clock?: () => Date;
   /** The audit anchor's key (undefined: leave the process's setting as it is). */
   auditKey?: Buffer | null;
+  /** Signs every CAP message (null or absent: unsigned). */
+  capSigner?: CapSigner | null;
 }
 
 /**
@@ -52,7 +55,15 @@ export async function openContext(options: ContextOptions): Promise<ServiceConte
     await saveGeography(store.db, geography);
     const meteo = plans.meteo();
     await saveMemberUnits(store.db, meteo.plan.command.memberUnits, meteo.id, meteo.contentHash);
-    return { store, plans, geography, logger, clock, events: eventsOf(store.db) };
+    return {
+      store,
+      plans,
+      geography,
+      logger,
+      clock,
+      events: eventsOf(store.db),
+      capSigner: options.capSigner ?? null,
+    };
   } catch (error) {
     await store.close();
     throw error;

@@ -47,7 +47,36 @@ export interface WarningRecord {
   latest: WarningMessageRecord;
 }
 
-export function toMessage(row: WarningMessagesTable): WarningMessageRecord {
+/**
+ * Every column of a message but its CAP text: lists, feeds and the stream read many messages and need none of
+ * it (a whole-city message with its outlines and signature is tens of kilobytes); the text is read by id.
+ */
+const messageColumns = [
+  'id',
+  'warning_id',
+  'identifier',
+  'sender',
+  'sent',
+  'sent_at',
+  'msg_type',
+  'cap_status',
+  'hazard',
+  'level',
+  'area_codes',
+  'onset',
+  'expires',
+  'headline_zh',
+  'description_zh',
+  'references_text',
+  'reasons',
+  'audit_seq',
+  'issued_by',
+  'clause',
+  'plan_version',
+  'plan_hash',
+] as const satisfies ReadonlyArray<Exclude<keyof WarningMessagesTable, 'cap_xml'>>;
+
+export function toMessage(row: Omit<WarningMessagesTable, 'cap_xml'>): WarningMessageRecord {
   return {
     id: row.id,
     warningId: row.warning_id,
@@ -166,7 +195,7 @@ export async function capXmlOf(db: Kysely<Database>, messageId: string): Promise
 export async function messagesOf(db: Kysely<Database>, warningId: string): Promise<WarningMessageRecord[]> {
   const rows = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('warning_id', '=', warningId)
     .orderBy('audit_seq')
     .execute();
@@ -192,7 +221,7 @@ export async function listWarnings(
   let select = db
     .selectFrom('warnings')
     .innerJoin('warning_messages', 'warning_messages.id', 'warnings.latest_message_id')
-    .selectAll('warning_messages')
+    .select(messageColumns.map((column) => `warning_messages.${column}` as const))
     .select([
       'warnings.id as w_id',
       'warnings.state as w_state',
@@ -283,7 +312,7 @@ export async function messagesAfter(
 ): Promise<WarningMessageRecord[]> {
   const rows = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('cap_status', '=', status)
     .where('audit_seq', '>', seq)
     .orderBy('audit_seq')
@@ -299,7 +328,7 @@ export async function latestMessage(
 ): Promise<WarningMessageRecord | undefined> {
   const row = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('cap_status', '=', status)
     .orderBy('audit_seq', 'desc')
     .limit(1)

@@ -1,6 +1,7 @@
+import type { CapSigner } from '../../src/alerts/cap/signature.ts';
 import type { Engine } from '../../src/store/database.ts';
 import { buildApp, type App } from '../../src/server/app.ts';
-import type { AppContext, ServerOptions } from '../../src/server/context.ts';
+import { defaultServerOptions, type AppContext, type ServerOptions } from '../../src/server/context.ts';
 import { ensureAdmin } from '../../src/services/users.service.ts';
 import { openContext } from '../../src/startup/context.ts';
 import { freshPostgresUrl } from './engines.ts';
@@ -10,12 +11,15 @@ export const TEST_ADMIN_PASSWORD = 'door-keeper-for-tests';
 /** The whole application on a fresh store of the given engine, with its admin, for `app.inject` tests. */
 export async function openTestApp(
   engine: Engine,
-  options?: ServerOptions,
+  options?: Partial<ServerOptions> & { capSigner?: CapSigner },
 ): Promise<{ app: App; ctx: AppContext; close: () => Promise<void> }> {
   const databaseUrl = engine === 'sqlite' ? ':memory:' : await freshPostgresUrl();
-  const ctx = await openContext({ databaseUrl });
+  const ctx = await openContext({ databaseUrl, capSigner: options?.capSigner ?? null });
   await ensureAdmin(ctx, TEST_ADMIN_PASSWORD);
-  const app = await buildApp(ctx, options);
+  const app = await buildApp(ctx, {
+    ...defaultServerOptions,
+    ...(options?.publicUrl ? { publicUrl: options.publicUrl } : {}),
+  });
   return {
     app,
     ctx,

@@ -10,5 +10,13 @@ const geography = loadGeography();
 
 /** The services' context over a test store, on a clock the test moves. */
 export function serviceContext(store: Store, clock: () => Date = () => new Date()): ServiceContext {
-  return { store, plans, geography, logger: pino({ level: 'silent' }), clock, events: eventsOf(store.db) };
+  return {
+    store,
+    plans,
+    geography,
+    logger: pino({ level: 'silent' }),
+    clock,
+    events: eventsOf(store.db),
+    capSigner: null,
+  };
 }

@@ -130,7 +130,8 @@ export function registerOutboxCommands(program: Command, io: CliIo): void {
     });
 }
 
-async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
+/** The rows of a subscriber CSV file, each line checked; a bad line is an `InputError` naming file and line. */
+export async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let number = 0;
   try {

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadGeography } from '../../catalog/geography.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { responseInForce } from '../../services/response-reads.service.ts';
+import { loadCapSigner } from '../../startup/cap-signing.ts';
 import { openContext } from '../../startup/context.ts';
 import { InputError } from '../input-error.ts';
 import type { CliIo } from '../io.ts';
@@ -31,7 +32,14 @@ export function registerReplayCommands(program: Command, io: CliIo): void {
       const geography = loadGeography();
       // The drill runs on the scenario's clock, in a fresh in-memory store unless --db names one (contracts/replay.md).
       let clock = parsed.scenario.steps[0]!.at;
-      const ctx = await openContext({ databaseUrl: options.db ?? ':memory:', plans, geography, clock: () => clock });
+      const ctx = await openContext({
+        databaseUrl: options.db ?? ':memory:',
+        plans,
+        geography,
+        clock: () => clock,
+        // Signs the drill's CAP messages as real ones would be (unsigned without a key).
+        capSigner: loadCapSigner(process.env),
+      });
       try {
         const current = options.db ? await refusalsAsInput(() => responseInForce(ctx, operator())) : undefined;
         if (current)

@@ -99,6 +99,23 @@ export const warningRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; options: Se
   );
 
   app.get(
+    '/api/warnings/signing-certificate.pem',
+    {
+      config,
+      schema: {
+        tags: ['warnings'],
+        summary:
+          'The X.509 certificate (PEM) whose key signs every CAP message (XML-DSig, RSA-SHA256); 404 when unsigned',
+        produces: ['application/x-pem-file'],
+      },
+    },
+    async (_request, reply) => {
+      if (!ctx.capSigner) throw new HttpError(404, 'cap_not_signed', '本系统未配置CAP签名密钥,预警消息未签名', null);
+      return reply.type('application/x-pem-file').send(ctx.capSigner.certificatePem);
+    },
+  );
+
+  app.get(
     '/api/warnings/:ref.cap',
     {
       config,
