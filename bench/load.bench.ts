@@ -19,7 +19,7 @@ const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const seconds = Number(process.env.NUANCHENG_BENCH_LOAD_SECONDS ?? 8);
 const streamClients = Number(process.env.NUANCHENG_BENCH_STREAM_CLIENTS ?? 1000);
 const pgBase = process.env.NUANCHENG_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const adminPassword = 'bench-admin-password';
+const adminPassword = 'bench-Ordos-2025!';
 
 interface Server {
   base: string;
@@ -182,7 +182,7 @@ async function loadOn(engine: 'sqlite' | 'postgres'): Promise<void> {
   const { base } = server;
   try {
     const admin = (await json(base, '/api/auth/login', { username: 'admin', password: adminPassword })).token as string;
-    const password = 'bench duty password';
+    const password = 'bench desk password 7';
     await json(base, '/api/users', { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password }, admin);
     const duty = (await json(base, '/api/auth/login', { username: 'duty', password })).token as string;
     // Warnings in force, so the feeds have something to show (signed, as a configured server signs them).
