@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { beijingFull } from '../../alerts/dissemination/beijing-time.ts';
 import { pino } from 'pino';
 import { ChannelsConfigError } from '../../messaging/channels-config.ts';
 import {
@@ -43,7 +44,11 @@ export function registerOutboxCommands(program: Command, io: CliIo): void {
       }
       if (counts.length === 0) io.out('the outbox is empty\n');
       for (const row of counts) {
-        const when = row.at ? (row.status === 'pending' ? ` (next attempt ${row.at})` : ` (last ${row.at})`) : '';
+        const when = row.at
+          ? row.status === 'pending'
+            ? ` (next attempt ${beijingFull(row.at)})`
+            : ` (last ${beijingFull(row.at)})`
+          : '';
         io.out(`${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`);
       }
       for (const row of errors) io.out(`given up at ${row.endpointId}: ${row.messages} × ${row.error}\n`);
