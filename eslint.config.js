@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 
 const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
 const adapterFolders = ['store', 'server', 'cli', 'catalog', 'services', 'startup', 'messaging', 'ui', 'replay'];
+// The edges a person comes in by: HTTP, the command line and the drill. They call services only.
+const doorEdges = ['server', 'cli', 'replay'];
 const adapterPackages = [
   'kysely',
   'pg',
@@ -65,6 +67,26 @@ export default tseslint.config(
             {
               group: ['**/src/*', '**/src/**', 'node:*', ...adapterPackages],
               message: 'the console talks to the server through the HTTP API (web/src/api), never its code',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one door (docs/ARCHITECTURE.md): the edges reach the store only through services, which check access,
+    // hold the transaction and write the audit entry.
+    files: doorEdges.map((folder) => `src/${folder}/**/*.ts`),
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/*', '**/store'],
+              message:
+                'an edge reaches the store through a service in src/services/ (the one door, docs/ARCHITECTURE.md)',
             },
           ],
         },

@@ -5,6 +5,7 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { userPrincipal } from '../src/access/principal.ts';
 import type { Actor } from '../src/access/roles.ts';
 import { buildApp } from '../src/server/app.ts';
 import { actOnWarning } from '../src/services/warnings-manual.service.ts';
@@ -44,11 +45,10 @@ function openStream(base: string, onEvent: (identifier: string) => void): Promis
 
 export async function run(): Promise<void> {
   const dir = tempDir('nuancheng-bench-');
-  const ctx = await openContext({ databaseUrl: join(dir.path, 'bench.sqlite'), adminPassword: 'bench-admin-password' });
+  const ctx = await openContext({ databaseUrl: join(dir.path, 'bench.sqlite') });
   const app = await buildApp(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-  const warnings = { db: ctx.store.db, meteo: ctx.plans.meteo(), geography: ctx.geography, now: () => new Date() };
 
   const arrivals = new Map<string, number>();
   const waiters = new Map<string, () => void>();
@@ -64,8 +64,8 @@ export async function run(): Promise<void> {
   try {
     for (let i = 0; i < samples + 2; i++) {
       const message = warningId
-        ? await actOnWarning(warnings, duty, { action: 'cancel', warningId })
-        : await actOnWarning(warnings, duty, {
+        ? await actOnWarning(ctx, userPrincipal(duty), { action: 'cancel', warningId })
+        : await actOnWarning(ctx, userPrincipal(duty), {
             action: 'issue',
             hazard: 'gale',
             level: 'III',

@@ -13,7 +13,7 @@ const header = `// Generated from /openapi.json by \`npm run api:types\` (openap
 
 /** The TypeScript types of the API as the server describes it now (on a throw-away in-memory store). */
 export async function generateApiTypes(): Promise<string> {
-  const ctx = await openContext({ databaseUrl: ':memory:', adminPassword: 'api-types-generation' });
+  const ctx = await openContext({ databaseUrl: ':memory:' });
   try {
     const app = await buildApp(ctx);
     await app.ready();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { entryMac, headMac, macMatches } from './anchor.ts';
 import { canonicalJson } from './canonical-json.ts';
 
 /** The hash that starts the chain: the first entry's `prevHash`. */
@@ -18,6 +19,8 @@ export interface AuditEntry extends AuditEvent {
   seq: number;
   prevHash: string;
   hash: string;
+  /** The anchor (src/audit/anchor.ts): null when written without a key. */
+  mac?: string | null;
 }
 
 /** Each entry's hash covers its content and the previous entry's hash, so altering any row breaks every later link. */
@@ -57,6 +60,9 @@ export class ChainVerifier {
   private count = 0;
   private failure: Failure | undefined;
 
+  /** With the audit key, every entry and the head must also carry their anchor. */
+  constructor(private readonly key?: Buffer) {}
+
   /** Returns false once a failure is found; later entries are not looked at. */
   push(entry: AuditEntry): boolean {
     if (this.failure) return false;
@@ -73,6 +79,13 @@ export class ChainVerifier {
       };
     } else if (entryHash(entry.seq, entry.prevHash, entry) !== entry.hash) {
       this.failure = { seq: entry.seq, reason: 'its content does not match its hash (the entry was altered)' };
+    } else if (this.key && !macMatches(entryMac(this.key, entry.hash), entry.mac)) {
+      this.failure = {
+        seq: entry.seq,
+        reason: entry.mac
+          ? 'its anchor does not match its hash (the chain was rewritten without the audit key)'
+          : 'it carries no anchor (written without the audit key, or the anchor was removed): run `nuancheng audit anchor` after checking the chain',
+      };
     } else {
       this.prevHash = entry.hash;
       this.expectedSeq++;
@@ -80,9 +93,19 @@ export class ChainVerifier {
     return this.failure === undefined;
   }
 
-  finish(head?: { seq: number; hash: string }): ChainVerdict {
+  finish(head?: { seq: number; hash: string; mac?: string | null }): ChainVerdict {
     if (this.failure) return { ok: false, entries: this.count, firstBad: this.failure };
     const last = this.expectedSeq - 1;
+    if (this.key && head && head.seq > 0 && !macMatches(headMac(this.key, head.seq, head.hash), head.mac)) {
+      return {
+        ok: false,
+        entries: this.count,
+        firstBad: {
+          seq: head.seq,
+          reason: 'the head record carries no valid anchor (the head or the tail was altered without the audit key)',
+        },
+      };
+    }
     if (head && (head.seq !== last || head.hash !== this.prevHash)) {
       const reason =
         head.seq > last
@@ -94,8 +117,12 @@ export class ChainVerifier {
   }
 }
 
-export function verifyChain(entries: Iterable<AuditEntry>, head?: { seq: number; hash: string }): ChainVerdict {
-  const verifier = new ChainVerifier();
+export function verifyChain(
+  entries: Iterable<AuditEntry>,
+  head?: { seq: number; hash: string; mac?: string | null },
+  key?: Buffer,
+): ChainVerdict {
+  const verifier = new ChainVerifier(key);
   for (const entry of entries) if (!verifier.push(entry)) break;
   return verifier.finish(head);
 }

@@ -36,7 +36,8 @@ function readJson(file: string): unknown {
     return JSON.parse(text);
   } catch (error) {
     throw new PlanValidationError(display(file), [
-      { path: '', message: `not valid JSON: ${(error as Error).message}` },
+      // V8 quotes the text around the error, line breaks and all; one problem stays one line.
+      { path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}` },
     ]);
   }
 }

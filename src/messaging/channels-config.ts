@@ -123,7 +123,8 @@ export function loadChannels(env: NodeJS.ProcessEnv, dataDir: string): LoadedCha
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ChannelsConfigError(`${source}: not valid JSON: ${(error as Error).message}`);
+    // V8 quotes the text around the error, line breaks and all; the message stays one line.
+    throw new ChannelsConfigError(`${source}: not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`);
   }
   const parsed = ChannelsConfig.safeParse(json);
   if (!parsed.success) {

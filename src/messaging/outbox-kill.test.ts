@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { engines, freshPostgresUrl } from '../../test/support/engines.ts';
 import { startReceiver, type Answer, type ReceivedRequest, type Receiver } from '../../test/support/http-receiver.ts';
 import { tempDir } from '../../test/support/temp-dir.ts';
+import { verifyAuditLog } from '../store/audit.repository.ts';
 import { openStore } from '../store/database.ts';
 
 const child = fileURLToPath(new URL('../../test/support/outbox-child.ts', import.meta.url));
@@ -136,4 +137,51 @@ describe.each(engines)('killing the dispatcher (SIGKILL) on %s', (engine) => {
     expect([...receiver.arrivals.values()].some((count) => count > 1)).toBe(true);
     expect((await statuses(url)).every((status) => status === 'sent')).toBe(true);
   }, 120_000);
+
+  it('killed three times while sending: each restart goes on where the last stopped; delivered once, audit chain whole', async () => {
+    dir = tempDir();
+    const sender: { process?: ChildProcessWithoutNullStreams } = {};
+    // The requests at which the sending process of the moment is killed, each after the receiver took it.
+    const killAt = new Set([2, 6, 11]);
+    receiver = await startReceiver(async (request) => {
+      if (sender.process && killAt.has(receiver!.requests.length)) {
+        sender.process.kill('SIGKILL');
+        await exited(sender.process);
+      }
+      return ok(request);
+    });
+    const url = await storeUrl(engine, dir.path);
+    const first = startChild('commit', url, receiver.url);
+    sender.process = first;
+    children.push(first);
+    await line(first, /committed \d+/);
+    first.stdin.write('send\n');
+    expect(await exited(first)).toBe('SIGKILL');
+    for (let kills = 1; kills < killAt.size; kills++) {
+      const next = startChild('dispatch', url, receiver.url);
+      sender.process = next;
+      children.push(next);
+      expect(await exited(next)).toBe('SIGKILL');
+    }
+    sender.process = undefined;
+    const last = startChild('dispatch', url, receiver.url);
+    children.push(last);
+    await line(last, /drained/);
+    expect([...receiver.delivered].sort()).toEqual(expectedKeys);
+    expect((await statuses(url)).every((status) => status === 'sent')).toBe(true);
+    const store = openStore(url);
+    try {
+      const verdict = await verifyAuditLog(store.db);
+      expect(verdict.ok).toBe(true);
+      // Every message is recorded sent once: the batches' counts add up to the messages, no key twice.
+      const sent = (
+        await store.db.selectFrom('audit_log').select('payload').where('action', '=', 'warning.message.sent').execute()
+      ).map((entry) => JSON.parse(entry.payload) as { messages: number; idempotencyKey?: string });
+      expect(sent.reduce((total, entry) => total + entry.messages, 0)).toBe(expectedKeys.length);
+      const keys = sent.flatMap((entry) => (entry.idempotencyKey ? [entry.idempotencyKey] : []));
+      expect(new Set(keys).size).toBe(keys.length);
+    } finally {
+      await store.close();
+    }
+  }, 180_000);
 });

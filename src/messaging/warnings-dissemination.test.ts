@@ -4,9 +4,9 @@ import { engines, openTestStore } from '../../test/support/engines.ts';
 import { startReceiver, type Receiver } from '../../test/support/http-receiver.ts';
 import type { Actor } from '../access/roles.ts';
 import { loadGeography } from '../catalog/geography.ts';
-import { PlanCatalog } from '../catalog/plan-files.ts';
 import { actOnWarning } from '../services/warnings-manual.service.ts';
-import type { WarningsContext } from '../services/warnings.service.ts';
+import { serviceContext } from '../../test/support/services.ts';
+import { userPrincipal } from '../access/principal.ts';
 import type { Store } from '../store/database.ts';
 import { saveGeography } from '../store/geography.repository.ts';
 import { replaceEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
@@ -15,7 +15,6 @@ import { webhookSender } from './channels/webhook.ts';
 import { wecomSender } from './channels/wecom.ts';
 import { Dispatcher } from './dispatcher.ts';
 
-const meteo = PlanCatalog.load().meteo();
 const geography = loadGeography();
 const duty: Actor = { id: 'd', username: 'duty', displayName: '值班员', role: 'dutyOfficer', unitId: null };
 
@@ -52,18 +51,23 @@ describe.each(engines)("a duty officer's warning goes out (%s)", (engine) => {
       store.db,
       geography.divisions.map((division, i) => ({ phone: String(13_600_000_000 + i), divisionCode: division.code })),
     );
-    const ctx: WarningsContext = { db: store.db, meteo, geography, now: () => new Date('2025-07-20T00:00:00Z') };
+    const ctx = serviceContext(store, () => new Date('2025-07-20T00:00:00Z'));
 
-    const fog = await actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'III', areaCodes: ['150602'] });
+    const fog = await actOnWarning(ctx, userPrincipal(duty), {
+      action: 'issue',
+      hazard: 'fog',
+      level: 'III',
+      areaCodes: ['150602'],
+    });
     expect(await smsCount(store)).toBe(0);
-    await actOnWarning(ctx, duty, {
+    await actOnWarning(ctx, userPrincipal(duty), {
       action: 'update',
       warningId: fog.warningId,
       areaCodes: ['150602', '150603'],
       majorImpact: true,
     });
     expect(await smsCount(store)).toBe(2);
-    await actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'IV' });
+    await actOnWarning(ctx, userPrincipal(duty), { action: 'issue', hazard: 'gale', level: 'IV' });
     expect(await smsCount(store)).toBe(2 + geography.divisions.length);
 
     receiver = await startReceiver((request) =>

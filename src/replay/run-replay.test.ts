@@ -11,12 +11,25 @@ import { engines, freshPostgresUrl } from '../../test/support/engines.ts';
 import { stormScenario } from '../../test/support/storm-scenario.ts';
 import { tempDir } from '../../test/support/temp-dir.ts';
 import type { ReplayEvent } from './events.ts';
-import { openReplayStore } from './replay-store.ts';
+import { openContext } from '../startup/context.ts';
 import { runReplay } from './run-replay.ts';
 import { parseScenario } from './scenario.ts';
 
-const meteo = PlanCatalog.load().meteo();
+const plans = PlanCatalog.load();
+const meteo = plans.meteo();
 const geography = loadGeography();
+
+/** A drill's store and services on the scenario's clock, as `nuancheng replay` opens them. */
+async function openDrill(databaseUrl = ':memory:') {
+  let clock = new Date();
+  const ctx = await openContext({ databaseUrl, plans, geography, clock: () => clock });
+  const setClock = (at: Date) => (clock = at);
+  return {
+    ctx,
+    store: ctx.store,
+    run: (scenario: Parameters<typeof runReplay>[0]) => runReplay(scenario, ctx, setClock),
+  };
+}
 const produced: Array<{ name: string; xml: string }> = [];
 
 function scenario() {
@@ -27,14 +40,9 @@ function scenario() {
 
 describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clears, on %s', (engine) => {
   it('gives Alert → Update → Update → Cancel with each message referencing the one before, and the orders signed as 4.3/4.8 say', async () => {
-    const store = await openReplayStore(
-      meteo,
-      geography,
-      engine === 'sqlite' ? undefined : await freshPostgresUrl(),
-      new Date(),
-    );
+    const { store, run } = await openDrill(engine === 'sqlite' ? undefined : await freshPostgresUrl());
     try {
-      const { report, capFiles } = await runReplay(scenario(), { store, meteo, geography });
+      const { report, capFiles } = await run(scenario());
       produced.push(...capFiles.map((file) => ({ name: `${engine}-${file.path}`, xml: file.xml })));
       const line = (e: ReplayEvent) =>
         e.kind === 'report.due'
@@ -123,9 +131,9 @@ describe('contracts/replay.md: missing data is not an all-clear', () => {
     };
     const parsed = parseScenario({ ...storm, steps: [storm.steps[0], blind, storm.steps[3]] });
     if (!parsed.ok) throw new Error(parsed.line);
-    const store = await openReplayStore(meteo, geography, undefined, new Date());
+    const { store, run } = await openDrill();
     try {
-      const { report, capFiles } = await runReplay(parsed.scenario, { store, meteo, geography });
+      const { report, capFiles } = await run(parsed.scenario);
       produced.push(...capFiles.map((file) => ({ name: `blind-${file.path}`, xml: file.xml })));
       expect(report.events.map((e) => `${e.at.slice(11, 16)} ${e.kind}`)).toEqual([
         '08:00 warning.issued',

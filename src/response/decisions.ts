@@ -1,4 +1,4 @@
-import type { Actor } from '../access/roles.ts';
+import { roleNamesZh, type Actor } from '../access/roles.ts';
 import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { MeteoPlan } from '../plans/meteo/index.ts';
@@ -9,6 +9,13 @@ import { describeOrder, requiredSigner } from './orders.ts';
 import { WorkflowError } from './workflow-error.ts';
 
 export type ProposalStatus = 'pending' | 'signed' | 'rejected' | 'superseded';
+
+const statusZh: Record<ProposalStatus, string> = {
+  pending: '待签',
+  signed: '已签发',
+  rejected: '已驳回',
+  superseded: '已作废',
+};
 
 /** What the decision needs to know of a stored proposal. */
 export interface PendingProposal {
@@ -41,13 +48,13 @@ export interface SignedOrder {
 
 function assertPendingAndCurrent(plan: MeteoPlan, proposal: PendingProposal, current: ResponseState): void {
   if (proposal.status !== 'pending') {
-    throw new WorkflowError('conflict', 'not_pending', `this proposal is already ${proposal.status}`);
+    throw new WorkflowError('conflict', 'not_pending', `这项建议已是 ${statusZh[proposal.status]} 状态`);
   }
   if (proposal.fromLevel !== current.level) {
     throw new WorkflowError(
       'conflict',
       'stale_proposal',
-      `the response changed since this proposal (it assumed ${levelZh(plan, proposal.fromLevel)}, it is now ${levelZh(plan, current.level)}); propose again`,
+      `提出建议后应急响应已有变化(建议基于${levelZh(plan, proposal.fromLevel)},现为${levelZh(plan, current.level)}),请重新提出`,
     );
   }
 }
@@ -58,7 +65,7 @@ function assertSigner(plan: MeteoPlan, proposal: PendingProposal, actor: Actor, 
     throw new WorkflowError(
       'forbidden',
       'wrong_signer',
-      `${describeOrder(plan, proposal.orderKind, proposal.fromLevel, proposal.toLevel)} is ${doing} by the ${signer.title} (${signer.role}) for ${levelZh(plan, signer.level)}; a ${actor.role} may not`,
+      `「${describeOrder(plan, proposal.orderKind, proposal.fromLevel, proposal.toLevel)}」应由${signer.title}${doing},${roleNamesZh[actor.role]}不能${doing}`,
       signer.clause,
     );
   }
@@ -77,7 +84,7 @@ export function signProposal(
   signedAt: Date,
 ): SignedOrder {
   assertPendingAndCurrent(plan, proposal, current);
-  assertSigner(plan, proposal, actor, 'signed');
+  assertSigner(plan, proposal, actor, '签发');
   const { orderKind: kind, fromLevel, toLevel } = proposal;
   const hazards =
     toLevel === null
@@ -107,9 +114,8 @@ export function rejectProposal(
   actor: Actor,
   reason: string,
 ): void {
-  if (!reason.trim())
-    throw new WorkflowError('invalid', 'reason_required', 'a rejection needs a reason', null, 'reason');
+  if (!reason.trim()) throw new WorkflowError('invalid', 'reason_required', '驳回需要写明理由', null, 'reason');
   if (proposal.status !== 'pending')
-    throw new WorkflowError('conflict', 'not_pending', `this proposal is already ${proposal.status}`);
-  if (proposal.fromLevel === current.level) assertSigner(plan, proposal, actor, 'decided');
+    throw new WorkflowError('conflict', 'not_pending', `这项建议已是 ${statusZh[proposal.status]} 状态`);
+  if (proposal.fromLevel === current.level) assertSigner(plan, proposal, actor, '决定');
 }

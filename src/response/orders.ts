@@ -10,9 +10,7 @@ export function orderKindFor(plan: MeteoPlan, from: Level | null, to: Level | nu
     throw new WorkflowError(
       'conflict',
       'no_change',
-      from === null
-        ? 'there is no response to end, and no level was proposed'
-        : `the response is already at ${levelZh(plan, from)}`,
+      from === null ? '没有正在实施的应急响应可以解除,也没有提出响应级别' : `应急响应已是${levelZh(plan, from)}`,
     );
   }
   if (from === null) return 'activate';

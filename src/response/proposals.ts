@@ -1,4 +1,4 @@
-import type { Actor } from '../access/roles.ts';
+import { roleNamesZh, type Actor } from '../access/roles.ts';
 import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { MeteoPlan } from '../plans/meteo/index.ts';
@@ -62,7 +62,7 @@ export function draftProposal(
     throw new WorkflowError(
       'forbidden',
       'not_a_proposer',
-      `proposals are made by the command's duty officer (市人影指挥部提出建议)${actor === 'system' ? '' : `, not ${actor.role}`}`,
+      `应急响应建议由市人影指挥部值班员提出${actor === 'system' ? '' : `,${roleNamesZh[actor.role]}不能提出`}`,
       plan.response.decision.clause,
     );
   }
@@ -71,7 +71,7 @@ export function draftProposal(
     throw new WorkflowError(
       'invalid',
       'no_condition',
-      `the plan has no activation condition for a ${basis.source} proposal`,
+      `预案中没有适用于 ${basis.source} 建议的启动条件`,
       plan.response.activation.clause,
     );
 
@@ -81,7 +81,7 @@ export function draftProposal(
     throw new WorkflowError(
       'invalid',
       'justification_required',
-      'a proposal on an overall assessment (综合评估) needs a written justification',
+      '依据综合评估提出的建议需要书面说明理由',
       condition.clause,
       'justification',
     );
@@ -90,19 +90,13 @@ export function draftProposal(
     throw new WorkflowError(
       'invalid',
       'source_reference_required',
-      "a proposal following the autonomous region's response must cite the region's order",
+      '依据自治区应急响应提出的建议须注明自治区的命令文号',
       condition.clause,
       'sourceReference',
     );
   }
   if (request.targetLevel !== null && request.hazards.length === 0) {
-    throw new WorkflowError(
-      'invalid',
-      'hazards_required',
-      'name the hazard(s) the response is for',
-      condition.clause,
-      'hazards',
-    );
+    throw new WorkflowError('invalid', 'hazards_required', '请写明应急响应针对的灾种', condition.clause, 'hazards');
   }
 
   const orderKind = orderKindFor(plan, currentLevel, request.targetLevel);

@@ -10,7 +10,7 @@ export class WorkflowError extends Error {
     readonly clause: string | null = null,
     readonly path: string | null = null,
   ) {
-    super(clause ? `${message} (plan ${clause})` : message);
+    super(clause ? `${message}（预案 ${clause}）` : message);
     this.name = 'WorkflowError';
   }
 }

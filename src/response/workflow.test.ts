@@ -66,7 +66,7 @@ describe('orders and their signers', () => {
     const error = refusal(() => signProposal(plan, pending(null, 'II'), none, deputy, t0));
     expect(error.kind).toBe('forbidden');
     expect(error.code).toBe('wrong_signer');
-    expect(error.message).toMatch(/总指挥.*\(plan 4\.3\)$/);
+    expect(error.message).toMatch(/总指挥.*（预案 4\.3）$/);
     expect(signProposal(plan, pending(null, 'II'), none, commander, t0).next.level).toBe('II');
   });
 

@@ -36,7 +36,7 @@ describe.each(engines)('the API on %s', (engine) => {
   it('an unknown route is a JSON 404, not an HTML page', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/nothing-here?x=1' });
     expect(response.statusCode).toBe(404);
-    expect(response.json().error).toMatchObject({ code: 'not_found', message: 'no route GET /api/nothing-here' });
+    expect(response.json().error).toMatchObject({ code: 'not_found', message: '没有这个接口:GET /api/nothing-here' });
   });
 
   it('serves the OpenAPI document and the docs page', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../test/support/temp-dir.ts';
 import { buildApp, type App } from './app.ts';
 import { openContext } from '../startup/context.ts';
-import type { AppContext } from './context.ts';
+import { defaultServerOptions, type AppContext } from './context.ts';
 
 describe('the web console served at / with an index.html fallback for client routes', () => {
   const dist = tempDir();
@@ -14,8 +14,8 @@ describe('the web console served at / with an index.html fallback for client rou
     mkdirSync(join(dist.path, 'assets'));
     writeFileSync(join(dist.path, 'index.html'), '<!doctype html><title>console</title>');
     writeFileSync(join(dist.path, 'assets', 'app-abc123.js'), 'console.log(1)');
-    ctx = await openContext({ databaseUrl: ':memory:', adminPassword: 'web-console-test' });
-    app = await buildApp(ctx, { webDist: dist.path });
+    ctx = await openContext({ databaseUrl: ':memory:' });
+    app = await buildApp(ctx, { ...defaultServerOptions, webDist: dist.path });
   });
   afterAll(async () => {
     await app.close();
@@ -55,12 +55,17 @@ describe('the console page for a browser whose session ended', () => {
   it('is served (the API answers 401 and clears the cookie; the page itself acts for no one)', async () => {
     const dist = tempDir();
     writeFileSync(join(dist.path, 'index.html'), '<!doctype html><title>console</title>');
-    const ctx = await openContext({ databaseUrl: ':memory:', adminPassword: 'web-console-test' });
-    const app = await buildApp(ctx, { webDist: dist.path });
+    const ctx = await openContext({ databaseUrl: ':memory:' });
+    const app = await buildApp(ctx, { ...defaultServerOptions, webDist: dist.path });
     try {
       const headers = { cookie: 'nuancheng_session=ended', accept: 'text/html' };
       expect((await app.inject({ method: 'GET', url: '/sign', headers })).statusCode).toBe(200);
-      expect((await app.inject({ method: 'GET', url: '/api/warnings', headers })).statusCode).toBe(401);
+      const api = await app.inject({ method: 'GET', url: '/api/warnings', headers });
+      expect(api.statusCode).toBe(401);
+      expect(api.headers['set-cookie']).toEqual([
+        expect.stringMatching(/^nuancheng_session=; .*Max-Age=0/),
+        expect.stringMatching(/^nuancheng_csrf=; .*Max-Age=0/),
+      ]);
     } finally {
       await app.close();
       await ctx.store.close();

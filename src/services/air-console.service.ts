@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Actor } from '../access/roles.ts';
-import { loadAirStationList } from '../catalog/air-stations.ts';
+import type { Principal } from '../access/principal.ts';
 import { FeedError, readFeed, splitLines } from '../air/feed/index.ts';
-import { appendAudit } from '../store/audit.repository.ts';
-import { importFeed } from '../store/air-hourly.repository.ts';
+import { loadAirStationList } from '../catalog/air-stations.ts';
 import { latestHourOfStations } from '../store/air-latest.repository.ts';
-import { listAirStations, saveAirStations } from '../store/air-stations.repository.ts';
-import type { Database } from '../store/schema.ts';
-import { checkOperation } from './access-check.ts';
-import { actorName } from './workflow-context.ts';
+import { listAirStations } from '../store/air-stations.repository.ts';
+import { hourlySeries } from './air-reads.ts';
+import { hasAirStations, importAirFeed, importAirStations } from './air.service.ts';
+import type { ServiceContext } from './context.ts';
+import { authorize } from './use-case.ts';
 
 export type AirImportOutcome =
   | {
@@ -23,32 +21,22 @@ export type AirImportOutcome =
   | { ok: false; file: string; line: number; column: number; reason: string };
 
 /**
- * Imports one national hourly feed file sent over HTTP (the ecology bureau's upload). The file is read and
- * stored in one transaction: a refused row stores nothing, and the answer names its line and column.
+ * Imports one national hourly feed file sent over HTTP (the ecology bureau's upload), as `air import` does: a
+ * store without the station list gets the bundled one first; the file is read and stored in one transaction, so a
+ * refused row stores nothing, and the answer names its line and column.
  */
-export async function importAirFeedFile(
-  db: Kysely<Database>,
-  actor: Actor,
+export async function importAirFeedUpload(
+  ctx: ServiceContext,
+  principal: Principal,
   file: string,
   content: Buffer,
-  now: Date,
 ): Promise<AirImportOutcome> {
-  checkOperation(actor, 'air.import');
-  // As `air import` does: a store without the station list gets the bundled one, so hours have their stations.
-  if ((await listAirStations(db)).length === 0) await saveAirStations(db, await loadAirStationList());
-  const hash = createHash('sha256').update(content).digest('hex');
+  await authorize(ctx, principal, 'air.import');
+  if (!(await hasAirStations(ctx)))
+    await importAirStations(ctx, principal, await loadAirStationList(), 'bundled 2020-01-01');
+  const digest = createHash('sha256').update(content).digest('hex');
   try {
-    const result = await importFeed(db, readFeed(splitLines([content]), file), file, () => hash, now);
-    await db.transaction().execute((trx) =>
-      appendAudit(trx, {
-        at: now.toISOString(),
-        actor: actorName(actor),
-        action: 'air.feed.imported',
-        subjectType: 'air-import',
-        subjectId: hash,
-        payload: { file, stationHours: result.stationHours, newFile: result.newFile },
-      }),
-    );
+    const result = await importAirFeed(ctx, principal, readFeed(splitLines([content]), file), file, () => digest);
     return { ok: true, ...result };
   } catch (error) {
     if (error instanceof FeedError)
@@ -59,12 +47,32 @@ export async function importAirFeedFile(
   }
 }
 
-/** Each station's latest stored hour, with the stations of `city` that have none listed too. */
-export async function latestAirOfCity(db: Kysely<Database>, city: string) {
+/** Each station of `city` with its latest stored hour and that hour's HJ 633 AQI (null when it has none). */
+export async function latestAirOfCity(ctx: ServiceContext, city: string) {
+  const db = ctx.store.db;
   const stations = await listAirStations(db, { city });
   const latest = await latestHourOfStations(
     db,
     stations.map((station) => station.code),
   );
-  return stations.map((station) => ({ station, latest: latest.get(station.code) ?? null }));
+  return Promise.all(
+    stations.map(async (station) => {
+      const hour = latest.get(station.code);
+      const { series } = hour ? await hourlySeries(db, station.code, hour.date, hour.date) : { series: null };
+      const last = series ? series.time.length - 1 : -1;
+      return {
+        code: station.code,
+        name: station.name,
+        latest:
+          series && last >= 0
+            ? {
+                time: series.time[last]!,
+                aqi: series.aqi[last] ?? null,
+                category: series.category[last] ?? null,
+                primary: series.primary[last] ?? [],
+              }
+            : null,
+      };
+    }),
+  );
 }

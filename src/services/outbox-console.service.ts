@@ -1,19 +1,12 @@
-import type { Kysely } from 'kysely';
-import type { Actor } from '../access/roles.ts';
-import {
-  isSubscriberHeader,
-  readSubscriberLine,
-  subscriberHeader,
-  type SubscriberRow,
-} from '../alerts/dissemination/subscriber-rows.ts';
-import { appendAudit } from '../store/audit.repository.ts';
+import type { Principal } from '../access/principal.ts';
+import { readSubscriberList } from '../alerts/dissemination/subscriber-rows.ts';
 import { listEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
 import { deadErrors, outboxCounts } from '../store/outbox-status.repository.ts';
-import type { Database } from '../store/schema.ts';
-import { countSmsSubscribers, upsertSmsSubscribers } from '../store/sms-subscribers.repository.ts';
+import { countSmsSubscribers } from '../store/sms-subscribers.repository.ts';
 import { messagesOf } from '../store/warnings.repository.ts';
-import { checkOperation } from './access-check.ts';
-import { actorName } from './workflow-context.ts';
+import type { ServiceContext } from './context.ts';
+import { writeSubscribers } from './outbox.service.ts';
+import { change, read } from './use-case.ts';
 
 export interface EndpointProgress {
   endpointId: string;
@@ -25,103 +18,75 @@ export interface EndpointProgress {
   nextAttemptAt: string | null;
 }
 
+type Status = 'sent' | 'pending' | 'dead';
+
 /** How far a warning's messages have gone out, per endpoint: sent, waiting (pending), given up (dead). */
-export async function warningOutboxProgress(db: Kysely<Database>, actor: Actor, warningId: string) {
-  checkOperation(actor, 'warningOutbox.read');
-  const kinds = new Map((await listEndpointRoutes(db)).map((endpoint) => [endpoint.id, endpoint.kind]));
-  const byEndpoint = new Map<string, EndpointProgress>();
-  // The outbox is keyed by CAP message: the warning's Alert, Updates and Cancel each have their own messages.
-  const counts = (await Promise.all((await messagesOf(db, warningId)).map((m) => outboxCounts(db, m.id)))).flat();
-  for (const count of counts) {
-    const entry = byEndpoint.get(count.endpointId) ?? {
-      endpointId: count.endpointId,
-      kind: kinds.get(count.endpointId) ?? null,
-      sent: 0,
-      pending: 0,
-      dead: 0,
-      lastSentAt: null,
-      nextAttemptAt: null,
-    };
-    entry[count.status] += count.messages;
-    if (count.status === 'sent') entry.lastSentAt = count.at;
-    if (count.status === 'pending') entry.nextAttemptAt = count.at;
-    byEndpoint.set(count.endpointId, entry);
-  }
-  const endpoints = [...byEndpoint.values()];
-  const total = (key: 'sent' | 'pending' | 'dead') => endpoints.reduce((sum, entry) => sum + entry[key], 0);
-  return { warningId, endpoints, totals: { sent: total('sent'), pending: total('pending'), dead: total('dead') } };
+export async function warningOutboxProgress(ctx: ServiceContext, principal: Principal, warningId: string) {
+  return read(ctx, principal, 'warningOutbox.read', async (db) => {
+    const kinds = new Map((await listEndpointRoutes(db)).map((endpoint) => [endpoint.id, endpoint.kind]));
+    const byEndpoint = new Map<string, EndpointProgress>();
+    // The outbox is keyed by CAP message: the warning's Alert, Updates and Cancel each have their own messages.
+    const messages = await messagesOf(db, warningId);
+    const counts = (await Promise.all(messages.map((message) => outboxCounts(db, message.id)))).flat();
+    for (const count of counts) {
+      const entry = byEndpoint.get(count.endpointId) ?? {
+        endpointId: count.endpointId,
+        kind: kinds.get(count.endpointId) ?? null,
+        sent: 0,
+        pending: 0,
+        dead: 0,
+        lastSentAt: null,
+        nextAttemptAt: null,
+      };
+      entry[count.status] += count.messages;
+      if (count.status === 'sent') entry.lastSentAt = count.at;
+      if (count.status === 'pending') entry.nextAttemptAt = count.at;
+      byEndpoint.set(count.endpointId, entry);
+    }
+    const endpoints = [...byEndpoint.values()];
+    const total = (key: Status) => endpoints.reduce((sum, entry) => sum + entry[key], 0);
+    return { warningId, endpoints, totals: { sent: total('sent'), pending: total('pending'), dead: total('dead') } };
+  });
 }
 
 /** The channels as configured at start (secrets never leave the server), what waits and what was given up. */
-export async function channelSettings(db: Kysely<Database>, actor: Actor) {
-  checkOperation(actor, 'channels.read');
-  const counts = await outboxCounts(db);
-  const errors = await deadErrors(db);
-  return {
-    endpoints: (await listEndpointRoutes(db)).map((endpoint) => ({
-      id: endpoint.id,
-      kind: endpoint.kind,
-      channels: endpoint.channels,
-      reportsTo: endpoint.reportsTo,
-      addresses: endpoint.addresses,
-      pending: counts
-        .filter((c) => c.endpointId === endpoint.id && c.status === 'pending')
-        .reduce((s, c) => s + c.messages, 0),
-      dead: counts
-        .filter((c) => c.endpointId === endpoint.id && c.status === 'dead')
-        .reduce((s, c) => s + c.messages, 0),
-      lastErrors: errors
-        .filter((e) => e.endpointId === endpoint.id)
-        .map(({ error, messages }) => ({ error, messages })),
-    })),
-    smsSubscribers: await countSmsSubscribers(db),
-  };
+export async function channelSettings(ctx: ServiceContext, principal: Principal) {
+  return read(ctx, principal, 'channels.read', async (db) => {
+    const [counts, errors, endpoints] = await Promise.all([outboxCounts(db), deadErrors(db), listEndpointRoutes(db)]);
+    const countOf = (endpointId: string, status: Status) =>
+      counts
+        .filter((count) => count.endpointId === endpointId && count.status === status)
+        .reduce((sum, count) => sum + count.messages, 0);
+    return {
+      endpoints: endpoints.map((endpoint) => ({
+        id: endpoint.id,
+        kind: endpoint.kind,
+        channels: endpoint.channels,
+        reportsTo: endpoint.reportsTo,
+        addresses: endpoint.addresses,
+        pending: countOf(endpoint.id, 'pending'),
+        dead: countOf(endpoint.id, 'dead'),
+        lastErrors: errors
+          .filter((error) => error.endpointId === endpoint.id)
+          .map(({ error, messages }) => ({ error, messages })),
+      })),
+      smsSubscribers: await countSmsSubscribers(db),
+    };
+  });
 }
 
-const maxReportedProblems = 100;
-
 /**
- * Adds or moves SMS subscribers from a CSV text (`phone,division_code`). Every line is checked first, and a
- * county outside the city is refused too; with any problem nothing is written and each refused line is named.
+ * Adds or moves SMS subscribers from a CSV text (`phone,division_code`), the administrator's upload. Every line is
+ * checked first, and a county outside the city is refused too; with any problem nothing is written and each
+ * refused line is named.
  */
-export async function importSmsSubscribers(
-  db: Kysely<Database>,
-  actor: Actor,
-  text: string,
-  divisionCodes: readonly string[],
-  now: Date,
-) {
-  checkOperation(actor, 'subscribers.import');
-  const lines = text.split(/\r?\n/);
-  const problems: Array<{ line: number; problem: string }> = [];
-  const rows: SubscriberRow[] = [];
-  if (!isSubscriberHeader(lines[0] ?? ''))
-    problems.push({ line: 1, problem: `expected the header "${subscriberHeader}"` });
-  lines.slice(1).forEach((line, index) => {
-    const row = readSubscriberLine(line);
-    if (row === null) return;
-    if ('problem' in row) problems.push({ line: index + 2, problem: row.problem });
-    else if (!divisionCodes.includes(row.divisionCode))
-      problems.push({ line: index + 2, problem: `"${row.divisionCode}" is not a division of the city` });
-    else rows.push(row);
+export async function importSmsSubscriberList(ctx: ServiceContext, principal: Principal, text: string) {
+  const divisionCodes = [ctx.geography.cityCode, ...ctx.geography.divisions.map((division) => division.code)];
+  return change(ctx, principal, 'subscribers.import', async (step) => {
+    const list = readSubscriberList(text, divisionCodes);
+    const { problems, problemCount } = list;
+    if (problemCount > 0) return { imported: 0, lines: list.lines, problems, problemCount };
+    const imported = await writeSubscribers(step, list.rows, 'upload');
+    return { imported, lines: list.lines, problems, problemCount };
   });
-  if (problems.length > 0)
-    return {
-      imported: 0,
-      lines: rows.length + problems.length,
-      problems: problems.slice(0, maxReportedProblems),
-      problemCount: problems.length,
-    };
-  const imported = await upsertSmsSubscribers(db, rows);
-  await db.transaction().execute((trx) =>
-    appendAudit(trx, {
-      at: now.toISOString(),
-      actor: actorName(actor),
-      action: 'sms.subscribers.imported',
-      subjectType: 'sms-subscribers',
-      subjectId: 'list',
-      payload: { imported },
-    }),
-  );
-  return { imported, lines: rows.length, problems: [], problemCount: 0 };
 }

@@ -1,23 +1,49 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { Actor } from '../access/roles.ts';
-import type { Level } from '../plans/common.schema.ts';
-import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
+import type { Principal } from '../access/principal.ts';
 import { rejectProposal, signProposal, type ResponseState } from '../response/decisions.ts';
 import { draftProposal, type ProposalRequest } from '../response/proposals.ts';
+import { responseTarget } from '../response/target.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
-import { appendAudit } from '../store/audit.repository.ts';
+import type { AssessmentResult } from '../weather/grading/result.schema.ts';
 import {
   activeResponse,
+  findProposal,
+  toObligation,
   toOrder,
-  toProposal,
-  toResponse,
+  toTask,
+  type ObligationRecord,
   type OrderRecord,
   type ProposalRecord,
   type ResponseRecord,
+  type UnitTaskRecord,
 } from '../store/response.repository.ts';
-import type { Database } from '../store/schema.ts';
-import { actorName, type WorkflowContext } from './workflow-context.ts';
+import {
+  attachProposalToResponse,
+  decideProposal,
+  endOpenTasks,
+  insertObligation,
+  insertOrder,
+  insertProposal,
+  insertResponse,
+  insertTask,
+  pendingProposalByKey,
+  responseById,
+  supersedePendingProposals,
+  updateResponse,
+} from '../store/response-writes.repository.ts';
+import { openWarnings, type CapStatusKept } from '../store/warnings.repository.ts';
+import type { ServiceContext } from './context.ts';
+import { change, coreActor, personOf, type Step } from './use-case.ts';
+
+export type { OrderRecord, ProposalRecord, ResponseRecord } from '../store/response.repository.ts';
+
+/** What a signed order did: the order, the response after it, the tasks it gave and the reports it made due. */
+export interface SignedOrderRecord {
+  order: OrderRecord;
+  response: ResponseRecord;
+  tasks: UnitTaskRecord[];
+  obligations: ObligationRecord[];
+}
 
 function stateOf(response: ResponseRecord | undefined): ResponseState {
   return response
@@ -30,20 +56,21 @@ function stateOf(response: ResponseRecord | undefined): ResponseState {
  * the pending one (`created: false`): two duty officers looking at one situation make one proposal.
  */
 export async function propose(
-  ctx: WorkflowContext,
-  actor: Actor | 'system',
+  ctx: ServiceContext,
+  principal: Principal,
   request: ProposalRequest,
 ): Promise<{ proposal: ProposalRecord; created: boolean }> {
-  const { plan, version, contentHash } = ctx.meteo;
-  return ctx.db.transaction().execute(async (trx) => {
-    const current = await activeResponse(trx);
-    const draft = draftProposal(plan, current?.level ?? null, request, actor);
-    const id = randomUUID();
-    const at = ctx.now().toISOString();
-    const basis = draft.basis;
-    const inserted = await trx
-      .insertInto('proposals')
-      .values({
+  const { plan, version, contentHash } = ctx.plans.meteo();
+  return change(
+    ctx,
+    principal,
+    'proposals.create',
+    async ({ trx, at, actor, audit }) => {
+      const current = await activeResponse(trx);
+      const draft = draftProposal(plan, current?.level ?? null, request, coreActor(principal));
+      const id = randomUUID();
+      const basis = draft.basis;
+      const inserted = await insertProposal(trx, {
         id,
         response_id: current?.id ?? null,
         order_kind: draft.orderKind,
@@ -56,8 +83,8 @@ export async function propose(
         source_reference: basis.source === 'regionResponse' ? basis.sourceReference.trim() : null,
         condition_clause: draft.conditionClause,
         signer_role: draft.signer.role,
-        proposed_by: actorName(actor),
-        proposed_at: at,
+        proposed_by: actor,
+        proposed_at: at.toISOString(),
         status: 'pending',
         pending_key: draft.pendingKey,
         decided_by: null,
@@ -65,302 +92,263 @@ export async function propose(
         rejection_reason: null,
         plan_version: version,
         plan_hash: contentHash,
-      })
-      .onConflict((oc) => oc.column('pending_key').doNothing())
-      .executeTakeFirst();
-
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-      const existing = await trx
-        .selectFrom('proposals')
-        .selectAll()
-        .where('pending_key', '=', draft.pendingKey)
-        .executeTakeFirstOrThrow();
-      return { proposal: toProposal(existing), created: false };
-    }
-    const row = await trx.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
-      action: 'proposal.created',
-      subjectType: 'proposal',
-      subjectId: id,
-      payload: {
-        orderKind: draft.orderKind,
-        fromLevel: draft.fromLevel,
-        toLevel: draft.toLevel,
-        hazards: draft.hazards,
-        basis,
-        clause: draft.conditionClause,
-        planVersion: version,
-        planHash: contentHash,
-      },
-    });
-    return { proposal: toProposal(row), created: true };
-  });
+      });
+      if (!inserted) return { proposal: await pendingProposalByKey(trx, draft.pendingKey), created: false };
+      await audit({
+        action: 'proposal.created',
+        subjectType: 'proposal',
+        subjectId: id,
+        payload: {
+          orderKind: draft.orderKind,
+          fromLevel: draft.fromLevel,
+          toLevel: draft.toLevel,
+          hazards: draft.hazards,
+          basis,
+          clause: draft.conditionClause,
+          planVersion: version,
+          planHash: contentHash,
+        },
+      });
+      return { proposal: (await findProposal(trx, id))!, created: true };
+    },
+    { facts: { basis: request.basis.source } },
+  );
 }
 
-async function lockedProposal(trx: Kysely<Database>, id: string): Promise<ProposalRecord> {
-  const row = await trx.selectFrom('proposals').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw new WorkflowError('not-found', 'proposal_not_found', `no proposal ${id}`);
-  return toProposal(row);
+async function proposalToDecide(step: Step, id: string) {
+  const proposal = await findProposal(step.trx, id);
+  if (!proposal) throw new WorkflowError('not-found', 'proposal_not_found', `没有编号为 ${id} 的建议`);
+  const current = await activeResponse(step.trx);
+  step.allow({ proposal, currentLevel: current?.level ?? null });
+  return { proposal, current };
 }
 
-/** Marks a pending proposal decided, only if it is still pending: of two signers at once, one wins. */
 async function closeProposal(
-  trx: Kysely<Database>,
+  step: Step,
   proposal: ProposalRecord,
   status: 'signed' | 'rejected',
-  actor: Actor,
-  at: string,
   reason: string | null,
 ): Promise<void> {
-  const result = await trx
-    .updateTable('proposals')
-    .set({ status, pending_key: null, decided_by: actorName(actor), decided_at: at, rejection_reason: reason })
-    .where('id', '=', proposal.id)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1)
-    throw new WorkflowError('conflict', 'not_pending', 'this proposal was decided by someone else a moment ago');
+  const closed = await decideProposal(step.trx, proposal.id, {
+    status,
+    decidedBy: step.actor,
+    decidedAt: step.at.toISOString(),
+    reason,
+  });
+  if (!closed) throw new WorkflowError('conflict', 'not_pending', '这项建议刚刚已由他人处理');
+}
+
+/** Writes what a signed order does: the response's new state, the order, the tasks and reports it starts. */
+async function carryOut(
+  step: Step,
+  ctx: ServiceContext,
+  proposal: ProposalRecord,
+  current: ResponseRecord | undefined,
+): Promise<SignedOrderRecord> {
+  const { trx, at: signedAt, actor, audit } = step;
+  const { plan, version, contentHash, id: planId } = ctx.plans.meteo();
+  const at = signedAt.toISOString();
+  const order = signProposal(plan, proposal, stateOf(current), personOf(step.principal), signedAt);
+  await closeProposal(step, proposal, 'signed', null);
+
+  const responseId = current?.id ?? randomUUID();
+  const ended = order.next.level === null;
+  if (!current) {
+    await insertResponse(trx, {
+      id: responseId,
+      plan_id: planId,
+      plan_version: version,
+      plan_hash: contentHash,
+      level: order.next.level,
+      highest_level: order.next.highestLevel ?? order.next.level!,
+      hazards: JSON.stringify(order.next.hazards),
+      status: 'active',
+      active_key: 'city',
+      started_at: at,
+      ended_at: null,
+    });
+  } else {
+    await updateResponse(trx, responseId, {
+      level: order.next.level,
+      highest_level: order.next.highestLevel!,
+      hazards: JSON.stringify(order.next.hazards),
+      status: ended ? 'ended' : 'active',
+      active_key: ended ? null : 'city',
+      ended_at: ended ? at : null,
+    });
+  }
+
+  const orderRow = {
+    id: randomUUID(),
+    response_id: responseId,
+    proposal_id: proposal.id,
+    kind: order.kind,
+    from_level: order.fromLevel,
+    to_level: order.toLevel,
+    title: order.title,
+    signer_role: order.signerRole,
+    signed_by: actor,
+    signed_at: at,
+    clause: order.clause,
+    plan_version: version,
+    plan_hash: contentHash,
+  };
+  await insertOrder(trx, orderRow);
+  await attachProposalToResponse(trx, proposal.id, responseId);
+  await audit({
+    action: `order.${order.kind}`,
+    subjectType: 'response',
+    subjectId: responseId,
+    payload: {
+      orderId: orderRow.id,
+      proposalId: proposal.id,
+      title: order.title,
+      fromLevel: order.fromLevel,
+      toLevel: order.toLevel,
+      clause: order.clause,
+      planVersion: version,
+      planHash: contentHash,
+    },
+  });
+  for (const id of await supersedePendingProposals(trx, proposal.id, at)) {
+    await audit({
+      actor: 'system',
+      action: 'proposal.superseded',
+      subjectType: 'proposal',
+      subjectId: id,
+      payload: { byOrder: orderRow.id },
+    });
+  }
+
+  // A new level's tasks replace the open ones of the level before; an ended response closes them.
+  if (order.tasks.length > 0 || ended) await endOpenTasks(trx, responseId, ended ? 'closed' : 'superseded');
+  const tasks: UnitTaskRecord[] = [];
+  for (const task of order.tasks) {
+    const row = {
+      id: randomUUID(),
+      response_id: responseId,
+      order_id: orderRow.id,
+      unit_id: task.unitId,
+      unit_name: task.unitName,
+      level: task.level,
+      duties: JSON.stringify(task.duties),
+      due_at: task.dueAt,
+      status: 'open' as const,
+      acknowledged_by: null,
+      acknowledged_at: null,
+      escalated_at: null,
+    };
+    await insertTask(trx, row);
+    tasks.push(toTask(row));
+  }
+  if (order.tasks.length > 0) {
+    await audit({
+      actor: 'system',
+      action: 'tasks.assigned',
+      subjectType: 'response',
+      subjectId: responseId,
+      payload: {
+        orderId: orderRow.id,
+        level: order.toLevel,
+        units: order.tasks.map((task) => task.unitId),
+        dueAt: order.tasks[0]!.dueAt,
+      },
+    });
+  }
+  const obligations: ObligationRecord[] = [];
+  for (const obligation of order.obligations) {
+    const obligationId = randomUUID();
+    const row = {
+      id: obligationId,
+      response_id: responseId,
+      order_id: orderRow.id,
+      kind: obligation.kind,
+      to_bodies: JSON.stringify(obligation.to),
+      due_at: obligation.dueAt,
+      clause: obligation.clause,
+      text: obligation.text,
+      filed_at: null,
+      filed_by: null,
+      content: null,
+    };
+    await insertObligation(trx, row);
+    obligations.push(toObligation(row));
+    await audit({
+      actor: 'system',
+      action: 'report.due',
+      subjectType: 'report',
+      subjectId: obligationId,
+      payload: {
+        responseId,
+        kind: obligation.kind,
+        to: obligation.to,
+        dueAt: obligation.dueAt,
+        clause: obligation.clause,
+      },
+    });
+  }
+  return { order: toOrder(orderRow), response: await responseById(trx, responseId), tasks, obligations };
 }
 
 /**
  * Signs a proposal into an order and carries it out in one transaction: the response changes level (or starts,
  * or ends), member units get their tasks, the reports the plan requires fall due, other pending proposals made
- * for the old state are superseded, and every change is in the audit log.
+ * for the old state are superseded, and every change is in the audit log. Only the role 4.3/4.8 names signs.
  */
 export async function signOrder(
-  ctx: WorkflowContext,
+  ctx: ServiceContext,
+  principal: Principal,
   proposalId: string,
-  actor: Actor,
-): Promise<{ order: OrderRecord; response: ResponseRecord }> {
-  const { plan, version, contentHash, id: planId } = ctx.meteo;
-  return ctx.db.transaction().execute(async (trx) => {
-    const proposal = await lockedProposal(trx, proposalId);
-    const current = await activeResponse(trx);
-    const signedAt = ctx.now();
-    const at = signedAt.toISOString();
-    const order = signProposal(plan, proposal, stateOf(current), actor, signedAt);
-    await closeProposal(trx, proposal, 'signed', actor, at, null);
-
-    const responseId = current?.id ?? randomUUID();
-    if (!current) {
-      await trx
-        .insertInto('responses')
-        .values({
-          id: responseId,
-          plan_id: planId,
-          plan_version: version,
-          plan_hash: contentHash,
-          level: order.next.level,
-          highest_level: order.next.highestLevel ?? order.next.level!,
-          hazards: JSON.stringify(order.next.hazards),
-          status: 'active',
-          active_key: 'city',
-          started_at: at,
-          ended_at: null,
-        })
-        .execute();
-    } else {
-      const ended = order.next.level === null;
-      await trx
-        .updateTable('responses')
-        .set({
-          level: order.next.level,
-          highest_level: order.next.highestLevel!,
-          hazards: JSON.stringify(order.next.hazards),
-          status: ended ? 'ended' : 'active',
-          active_key: ended ? null : 'city',
-          ended_at: ended ? at : null,
-        })
-        .where('id', '=', responseId)
-        .execute();
-    }
-
-    const orderId = randomUUID();
-    const orderRow = {
-      id: orderId,
-      response_id: responseId,
-      proposal_id: proposal.id,
-      kind: order.kind,
-      from_level: order.fromLevel,
-      to_level: order.toLevel,
-      title: order.title,
-      signer_role: order.signerRole,
-      signed_by: actorName(actor),
-      signed_at: at,
-      clause: order.clause,
-      plan_version: version,
-      plan_hash: contentHash,
-    };
-    await trx.insertInto('orders').values(orderRow).execute();
-    await trx.updateTable('proposals').set({ response_id: responseId }).where('id', '=', proposal.id).execute();
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
-      action: `order.${order.kind}`,
-      subjectType: 'response',
-      subjectId: responseId,
-      payload: {
-        orderId,
-        proposalId: proposal.id,
-        title: order.title,
-        fromLevel: order.fromLevel,
-        toLevel: order.toLevel,
-        clause: order.clause,
-        planVersion: version,
-        planHash: contentHash,
-      },
-    });
-
-    const superseded = await trx
-      .updateTable('proposals')
-      .set({ status: 'superseded', pending_key: null, decided_at: at })
-      .where('status', '=', 'pending')
-      .where('id', '!=', proposal.id)
-      .returning('id')
-      .execute();
-    for (const { id } of superseded) {
-      await appendAudit(trx, {
-        at,
-        actor: 'system',
-        action: 'proposal.superseded',
-        subjectType: 'proposal',
-        subjectId: id,
-        payload: { byOrder: orderId },
-      });
-    }
-
-    if (order.tasks.length > 0 || order.next.level === null) {
-      // A new level's tasks replace the open ones of the level before; an ended response closes them.
-      await trx
-        .updateTable('unit_tasks')
-        .set({ status: order.next.level === null ? 'closed' : 'superseded' })
-        .where('response_id', '=', responseId)
-        .where('status', '=', 'open')
-        .execute();
-    }
-    for (const task of order.tasks) {
-      const taskId = randomUUID();
-      await trx
-        .insertInto('unit_tasks')
-        .values({
-          id: taskId,
-          response_id: responseId,
-          order_id: orderId,
-          unit_id: task.unitId,
-          unit_name: task.unitName,
-          level: task.level,
-          duties: JSON.stringify(task.duties),
-          due_at: task.dueAt,
-          status: 'open',
-          acknowledged_by: null,
-          acknowledged_at: null,
-          escalated_at: null,
-        })
-        .execute();
-    }
-    if (order.tasks.length > 0) {
-      await appendAudit(trx, {
-        at,
-        actor: 'system',
-        action: 'tasks.assigned',
-        subjectType: 'response',
-        subjectId: responseId,
-        payload: {
-          orderId,
-          level: order.toLevel,
-          units: order.tasks.map((task) => task.unitId),
-          dueAt: order.tasks[0]!.dueAt,
-        },
-      });
-    }
-    for (const obligation of order.obligations) {
-      const obligationId = randomUUID();
-      await trx
-        .insertInto('report_obligations')
-        .values({
-          id: obligationId,
-          response_id: responseId,
-          order_id: orderId,
-          kind: obligation.kind,
-          to_bodies: JSON.stringify(obligation.to),
-          due_at: obligation.dueAt,
-          clause: obligation.clause,
-          text: obligation.text,
-          filed_at: null,
-          filed_by: null,
-          content: null,
-        })
-        .execute();
-      await appendAudit(trx, {
-        at,
-        actor: 'system',
-        action: 'report.due',
-        subjectType: 'report',
-        subjectId: obligationId,
-        payload: {
-          responseId,
-          kind: obligation.kind,
-          to: obligation.to,
-          dueAt: obligation.dueAt,
-          clause: obligation.clause,
-        },
-      });
-    }
-    const response = toResponse(
-      await trx.selectFrom('responses').selectAll().where('id', '=', responseId).executeTakeFirstOrThrow(),
-    );
-    return { order: toOrder({ ...orderRow, proposal_id: proposal.id }), response };
+): Promise<SignedOrderRecord> {
+  return change(ctx, principal, 'proposals.sign', async (step) => {
+    const { proposal, current } = await proposalToDecide(step, proposalId);
+    return carryOut(step, ctx, proposal, current);
   });
 }
 
+/** Rejects a proposal, with the reason; the one who would have signed it decides. */
 export async function rejectOrder(
-  ctx: WorkflowContext,
+  ctx: ServiceContext,
+  principal: Principal,
   proposalId: string,
-  actor: Actor,
   reason: string,
 ): Promise<ProposalRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const proposal = await lockedProposal(trx, proposalId);
-    const current = await activeResponse(trx);
-    rejectProposal(ctx.meteo.plan, proposal, stateOf(current), actor, reason);
-    const at = ctx.now().toISOString();
-    await closeProposal(trx, proposal, 'rejected', actor, at, reason.trim());
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
+  return change(ctx, principal, 'proposals.reject', async (step) => {
+    const { proposal, current } = await proposalToDecide(step, proposalId);
+    rejectProposal(ctx.plans.meteo().plan, proposal, stateOf(current), personOf(step.principal), reason);
+    await closeProposal(step, proposal, 'rejected', reason.trim());
+    await step.audit({
       action: 'proposal.rejected',
       subjectType: 'proposal',
       subjectId: proposal.id,
       payload: { reason: reason.trim() },
     });
-    return toProposal(
-      await trx.selectFrom('proposals').selectAll().where('id', '=', proposal.id).executeTakeFirstOrThrow(),
-    );
+    return (await findProposal(step.trx, proposal.id))!;
   });
 }
 
-export interface GradingOutcome {
-  assessmentId: string;
-  overall: { level: Level | null; hazards: HazardKey[] };
-  /** The clause of each hazard at the overall level, in the order of `overall.hazards`. */
-  clauses: string[];
-}
-
 /**
- * 4.2(1): a grading whose overall level differs from the response in force becomes a proposal by the system,
- * for the signer 4.3 names. Returns null when the grading agrees with the response (nothing to propose).
+ * 4.2(1): a grading whose response target (src/response/target.ts: the highest level, a hazard without data
+ * held at its warning's level) differs from the response in force becomes a proposal by the system, for the
+ * signer 4.3 names. Returns null when the grading agrees with the response (nothing to propose).
  */
 export async function proposeFromGrading(
-  ctx: WorkflowContext,
-  outcome: GradingOutcome,
+  ctx: ServiceContext,
+  principal: Principal,
+  graded: { assessmentId: string; result: AssessmentResult; warnings: CapStatusKept },
 ): Promise<{ proposal: ProposalRecord; created: boolean } | null> {
-  const current = await activeResponse(ctx.db);
-  if ((current?.level ?? null) === outcome.overall.level) return null;
-  return propose(ctx, 'system', {
-    targetLevel: outcome.overall.level,
-    hazards: outcome.overall.level === null ? [] : outcome.overall.hazards,
-    basis: { source: 'grading', assessmentId: outcome.assessmentId, gradingClauses: outcome.clauses },
+  const plan = ctx.plans.meteo().plan;
+  const db = ctx.store.db;
+  const target = responseTarget(plan, graded.result, await openWarnings(db, graded.warnings));
+  const current = await activeResponse(db);
+  if ((current?.level ?? null) === target.level) return null;
+  return propose(ctx, principal, {
+    targetLevel: target.level,
+    hazards: target.hazards,
+    basis: {
+      source: 'grading',
+      assessmentId: graded.assessmentId,
+      gradingClauses: target.hazards.map((hazard) => graded.result.hazards[hazard].clause),
+    },
   });
 }

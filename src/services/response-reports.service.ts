@@ -1,66 +1,65 @@
-import type { Actor } from '../access/roles.ts';
+import type { Principal } from '../access/principal.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
-import { appendAudit } from '../store/audit.repository.ts';
-import { findResponse, toObligation, type ObligationRecord } from '../store/response.repository.ts';
-import { actorName, type WorkflowContext } from './workflow-context.ts';
+import { findResponse, pageObligations, type ObligationRecord } from '../store/response.repository.ts';
+import { fileOpenObligation, insertAftermath, obligationById } from '../store/response-writes.repository.ts';
+import type { ServiceContext } from './context.ts';
+import type { Page, PageRequest } from './pagination.ts';
+import { change, read } from './use-case.ts';
+
+export type { ObligationRecord } from '../store/response.repository.ts';
+
+export type ObligationView = ObligationRecord & { overdue: boolean };
 
 /** Whether a report is late: open past its due time (an obligation without a due time is never late). */
 export function isOverdue(obligation: Pick<ObligationRecord, 'dueAt' | 'filedAt'>, now: Date): boolean {
   return obligation.filedAt === null && obligation.dueAt !== null && obligation.dueAt < now.toISOString();
 }
 
+export function obligationView(obligation: ObligationRecord, now: Date): ObligationView {
+  return { ...obligation, overdue: isOverdue(obligation, now) };
+}
+
+/** The reports the plan requires (3.3.2, 4.8, 5.2), due first; the command's to see. */
+export async function listObligations(
+  ctx: ServiceContext,
+  principal: Principal,
+  query: { response?: string; open?: boolean } & PageRequest,
+): Promise<Page<ObligationView>> {
+  const now = ctx.clock();
+  return read(ctx, principal, 'reports.read', async (db) => {
+    const page = await pageObligations(db, { responseId: query.response, open: query.open === true }, query);
+    return { items: page.items.map((item) => obligationView(item, now)), next: page.next };
+  });
+}
+
 /** The duty officer records that a required report was made (3.3.2, 4.8, 5.2), with what it said. */
 export async function fileObligation(
-  ctx: WorkflowContext,
+  ctx: ServiceContext,
+  principal: Principal,
   obligationId: string,
-  actor: Actor,
   content: string,
-): Promise<ObligationRecord> {
-  if (actor.role !== 'dutyOfficer')
-    throw new WorkflowError(
-      'forbidden',
-      'not_duty_officer',
-      `the command's reports are filed by the duty officer, not ${actor.role}`,
-      '4.8',
-    );
-  if (!content.trim()) throw new WorkflowError('invalid', 'content_required', 'say what was reported', null, 'content');
-  return ctx.db.transaction().execute(async (trx) => {
-    const at = ctx.now().toISOString();
-    const result = await trx
-      .updateTable('report_obligations')
-      .set({ filed_at: at, filed_by: actorName(actor), content: content.trim() })
-      .where('id', '=', obligationId)
-      .where('filed_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      const exists = await trx
-        .selectFrom('report_obligations')
-        .select('id')
-        .where('id', '=', obligationId)
-        .executeTakeFirst();
-      throw exists
-        ? new WorkflowError('conflict', 'already_filed', 'this report was already filed')
-        : new WorkflowError('not-found', 'report_not_found', `no report ${obligationId}`);
+): Promise<ObligationView> {
+  return change(ctx, principal, 'reports.file', async ({ trx, at, actor, audit }) => {
+    if (!content.trim()) throw new WorkflowError('invalid', 'content_required', '请写明报告的内容', null, 'content');
+    const iso = at.toISOString();
+    if (!(await fileOpenObligation(trx, obligationId, { at: iso, by: actor, content: content.trim() }))) {
+      throw (await obligationById(trx, obligationId))
+        ? new WorkflowError('conflict', 'already_filed', '这份报告已登记报送')
+        : new WorkflowError('not-found', 'report_not_found', `没有编号为 ${obligationId} 的报告`);
     }
-    const row = await trx
-      .selectFrom('report_obligations')
-      .selectAll()
-      .where('id', '=', obligationId)
-      .executeTakeFirstOrThrow();
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
+    const filed = (await obligationById(trx, obligationId))!;
+    await audit({
       action: 'report.filed',
       subjectType: 'report',
       subjectId: obligationId,
       payload: {
-        responseId: row.response_id,
-        kind: row.kind,
-        late: row.due_at !== null && at > row.due_at,
+        responseId: filed.responseId,
+        kind: filed.kind,
+        late: filed.dueAt !== null && iso > filed.dueAt,
         content: content.trim(),
       },
     });
-    return toObligation(row);
+    return obligationView(filed, at);
   });
 }
 
@@ -73,58 +72,45 @@ export interface AftermathInput {
   reportedTo: string[];
 }
 
+const aftermathFieldsZh: Record<keyof Omit<AftermathInput, 'reportedTo'>, string> = {
+  organisedBy: '组织调查的单位',
+  losses: '损失情况',
+  causes: '原因',
+  lessons: '经验教训',
+  improvements: '改进措施',
+};
+
 /** The 5.2 investigation and evaluation, recorded once the response has ended. */
 export async function recordAftermath(
-  ctx: WorkflowContext,
+  ctx: ServiceContext,
+  principal: Principal,
   responseId: string,
-  actor: Actor,
   input: AftermathInput,
 ): Promise<{ recordedAt: string }> {
-  if (actor.role !== 'dutyOfficer' && actor.role !== 'commander' && actor.role !== 'deputyCommander') {
-    throw new WorkflowError(
-      'forbidden',
-      'not_allowed',
-      `the investigation record is kept by the command, not ${actor.role}`,
-      '5.2',
-    );
-  }
-  for (const field of ['organisedBy', 'losses', 'causes', 'lessons', 'improvements'] as const) {
-    if (!input[field].trim())
-      throw new WorkflowError('invalid', 'field_required', `${field} is required (5.2)`, '5.2', field);
-  }
-  const clause = ctx.meteo.plan.response.investigation.clause;
-  return ctx.db.transaction().execute(async (trx) => {
+  const clause = ctx.plans.meteo().plan.response.investigation.clause;
+  return change(ctx, principal, 'aftermath.record', async ({ trx, at, actor, audit }) => {
+    for (const field of Object.keys(aftermathFieldsZh) as Array<keyof typeof aftermathFieldsZh>) {
+      if (!input[field].trim())
+        throw new WorkflowError('invalid', 'field_required', `请填写${aftermathFieldsZh[field]}`, clause, field);
+    }
     const response = await findResponse(trx, responseId);
-    if (!response) throw new WorkflowError('not-found', 'response_not_found', `no response ${responseId}`);
+    if (!response) throw new WorkflowError('not-found', 'response_not_found', `没有编号为 ${responseId} 的应急响应`);
     if (response.status !== 'ended')
-      throw new WorkflowError(
-        'conflict',
-        'response_not_ended',
-        'the investigation follows the end of the response',
-        clause,
-      );
-    const at = ctx.now().toISOString();
-    const inserted = await trx
-      .insertInto('aftermath_records')
-      .values({
-        response_id: responseId,
-        record: JSON.stringify(input),
-        clause,
-        recorded_by: actorName(actor),
-        recorded_at: at,
-      })
-      .onConflict((oc) => oc.column('response_id').doNothing())
-      .executeTakeFirst();
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) !== 1)
-      throw new WorkflowError('conflict', 'already_recorded', 'the investigation of this response is already recorded');
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
+      throw new WorkflowError('conflict', 'response_not_ended', '调查评估在应急响应结束后进行', clause);
+    const recorded = await insertAftermath(trx, {
+      response_id: responseId,
+      record: JSON.stringify(input),
+      clause,
+      recorded_by: actor,
+      recorded_at: at.toISOString(),
+    });
+    if (!recorded) throw new WorkflowError('conflict', 'already_recorded', '这次应急响应的调查评估已经记录');
+    await audit({
       action: 'aftermath.recorded',
       subjectType: 'response',
       subjectId: responseId,
       payload: { ...input, clause },
     });
-    return { recordedAt: at };
+    return { recordedAt: at.toISOString() };
   });
 }

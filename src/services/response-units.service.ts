@@ -1,84 +1,106 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor } from '../access/roles.ts';
+import { visibleUnit } from '../access/policy.ts';
+import { systemPrincipal, type Principal } from '../access/principal.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
-import { appendAudit } from '../store/audit.repository.ts';
-import { findResponse, toTask, type UnitTaskRecord } from '../store/response.repository.ts';
-import { actorName, type WorkflowContext } from './workflow-context.ts';
+import { findResponse, pageTasks, type UnitTaskRecord } from '../store/response.repository.ts';
+import {
+  acknowledgeOpenTask,
+  escalateOverdue,
+  insertUnitReport,
+  taskById,
+} from '../store/response-writes.repository.ts';
+import type { ServiceContext } from './context.ts';
+import type { Page, PageRequest } from './pagination.ts';
+import { change, read } from './use-case.ts';
+
+export type { UnitTaskRecord } from '../store/response.repository.ts';
+
+/** A task as people see it: overdue when still open past its on-post time. */
+export type TaskView = UnitTaskRecord & { overdue: boolean };
+
+export function taskView(task: UnitTaskRecord, now: Date): TaskView {
+  return { ...task, overdue: task.status === 'open' && task.dueAt < now.toISOString() };
+}
 
 /**
- * A member unit confirms it is on post (上岗到位, 4.4.x). Only that unit's liaison (2.2.3) speaks for it.
+ * Member units' tasks, due first. A liaison sees its own unit's (2.2.3; asking for another unit is refused);
+ * the command sees every unit's. Every filter runs in SQL.
  */
-export async function acknowledgeTask(
-  ctx: WorkflowContext,
-  taskId: string,
-  actor: Actor,
-  note?: string,
-): Promise<UnitTaskRecord> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('unit_tasks').selectAll().where('id', '=', taskId).executeTakeFirst();
-    if (!row) throw new WorkflowError('not-found', 'task_not_found', `no task ${taskId}`);
-    if (actor.role !== 'unitLiaison' || actor.unitId !== row.unit_id) {
-      throw new WorkflowError(
-        'forbidden',
-        'wrong_unit',
-        `only the liaison of ${row.unit_name} confirms its tasks${actor.unitId ? `; you speak for ${actor.unitId}` : ''}`,
-        '2.2.3',
+export async function listTasks(
+  ctx: ServiceContext,
+  principal: Principal,
+  query: { unit?: string; status?: UnitTaskRecord['status']; overdue?: boolean } & PageRequest,
+): Promise<Page<TaskView>> {
+  const now = ctx.clock();
+  return read(
+    ctx,
+    principal,
+    'tasks.read',
+    async (db) => {
+      const page = await pageTasks(
+        db,
+        {
+          unitId: query.unit ?? visibleUnit(principal),
+          status: query.status,
+          overdue: query.overdue === undefined ? undefined : { now: now.toISOString(), is: query.overdue },
+        },
+        query,
       );
-    }
-    if (row.status !== 'open') throw new WorkflowError('conflict', 'task_not_open', `this task is ${row.status}`);
-    const at = ctx.now().toISOString();
-    const updated = await trx
-      .updateTable('unit_tasks')
-      .set({ status: 'acknowledged', acknowledged_by: actorName(actor), acknowledged_at: at })
-      .where('id', '=', taskId)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1)
-      throw new WorkflowError('conflict', 'task_not_open', 'this task changed a moment ago');
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
+      return { items: page.items.map((task) => taskView(task, now)), next: page.next };
+    },
+    { unitId: query.unit ?? null },
+  );
+}
+
+/** A member unit confirms it is on post (上岗到位, 4.4.x). Only that unit's liaison (2.2.3) speaks for it. */
+export async function acknowledgeTask(
+  ctx: ServiceContext,
+  principal: Principal,
+  taskId: string,
+  note?: string,
+): Promise<TaskView> {
+  return change(ctx, principal, 'tasks.acknowledge', async ({ trx, at, actor, allow, audit }) => {
+    const task = await taskById(trx, taskId);
+    if (!task) throw new WorkflowError('not-found', 'task_not_found', `没有编号为 ${taskId} 的任务`);
+    allow({ unitId: task.unitId });
+    if (task.status !== 'open')
+      throw new WorkflowError('conflict', 'task_not_open', `这项任务已是 ${task.status} 状态`);
+    if (!(await acknowledgeOpenTask(trx, taskId, actor, at.toISOString())))
+      throw new WorkflowError('conflict', 'task_not_open', '这项任务刚刚已有变化');
+    await audit({
       action: 'task.acknowledged',
       subjectType: 'task',
       subjectId: taskId,
       payload: {
-        unitId: row.unit_id,
-        responseId: row.response_id,
-        level: row.level,
-        late: at > row.due_at,
+        unitId: task.unitId,
+        responseId: task.responseId,
+        level: task.level,
+        late: at.toISOString() > task.dueAt,
         note: note ?? null,
       },
     });
-    return toTask(await trx.selectFrom('unit_tasks').selectAll().where('id', '=', taskId).executeTakeFirstOrThrow());
+    return taskView((await taskById(trx, taskId))!, at);
   });
 }
 
 /**
  * Open tasks past their due time are escalated to the duty officer, once each: the escalation is recorded, and
- * the duty officer's overdue list shows them.
+ * the duty officer's overdue list shows them. A scheduled job (idempotent: a task is escalated once).
  */
-export async function escalateOverdueTasks(ctx: WorkflowContext): Promise<UnitTaskRecord[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const at = ctx.now().toISOString();
-    const rows = await trx
-      .updateTable('unit_tasks')
-      .set({ escalated_at: at })
-      .where('status', '=', 'open')
-      .where('due_at', '<', at)
-      .where('escalated_at', 'is', null)
-      .returningAll()
-      .execute();
-    for (const row of rows) {
-      await appendAudit(trx, {
+export async function escalateOverdueTasks(ctx: ServiceContext, now: Date): Promise<UnitTaskRecord[]> {
+  return change(ctx, systemPrincipal('escalation'), 'tasks.escalate', async ({ trx, audit }) => {
+    const at = now.toISOString();
+    const tasks = await escalateOverdue(trx, at);
+    for (const task of tasks) {
+      await audit({
         at,
-        actor: 'system',
         action: 'task.escalated',
         subjectType: 'task',
-        subjectId: row.id,
-        payload: { unitId: row.unit_id, responseId: row.response_id, dueAt: row.due_at, to: 'dutyOfficer' },
+        subjectId: task.id,
+        payload: { unitId: task.unitId, responseId: task.responseId, dueAt: task.dueAt, to: 'dutyOfficer' },
       });
     }
-    return rows.map(toTask);
+    return tasks;
   });
 }
 
@@ -90,50 +112,42 @@ export interface UnitReportInput {
 
 /** A member unit reports damage or the situation (4.1, 5.3): a liaison for its own unit, or the duty officer. */
 export async function fileUnitReport(
-  ctx: WorkflowContext,
+  ctx: ServiceContext,
+  principal: Principal,
   responseId: string,
   unitId: string,
-  actor: Actor,
   input: UnitReportInput,
 ): Promise<{ id: string; filedAt: string }> {
-  if (!ctx.meteo.plan.command.memberUnits.some((unit) => unit.id === unitId)) {
-    throw new WorkflowError('invalid', 'unknown_unit', `no member unit "${unitId}" in the plan`, '2.1', 'unitId');
+  if (!ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId)) {
+    throw new WorkflowError('invalid', 'unknown_unit', `预案中没有成员单位「${unitId}」`, '2.1', 'unitId');
   }
-  if (!(actor.role === 'dutyOfficer' || (actor.role === 'unitLiaison' && actor.unitId === unitId))) {
-    throw new WorkflowError(
-      'forbidden',
-      'wrong_unit',
-      `a report for ${unitId} is filed by its liaison or the duty officer`,
-      '4.1',
-    );
-  }
-  if (!input.text.trim()) throw new WorkflowError('invalid', 'text_required', 'a report needs its text', null, 'text');
-  return ctx.db.transaction().execute(async (trx) => {
-    if (!(await findResponse(trx, responseId)))
-      throw new WorkflowError('not-found', 'response_not_found', `no response ${responseId}`);
-    const id = randomUUID();
-    const at = ctx.now().toISOString();
-    const content = { text: input.text.trim(), figures: input.figures ?? {} };
-    await trx
-      .insertInto('unit_reports')
-      .values({
+  return change(
+    ctx,
+    principal,
+    'unitReports.create',
+    async ({ trx, at, actor, audit }) => {
+      if (!input.text.trim()) throw new WorkflowError('invalid', 'text_required', '报告需要正文', null, 'text');
+      if (!(await findResponse(trx, responseId)))
+        throw new WorkflowError('not-found', 'response_not_found', `没有编号为 ${responseId} 的应急响应`);
+      const id = randomUUID();
+      const content = { text: input.text.trim(), figures: input.figures ?? {} };
+      await insertUnitReport(trx, {
         id,
         response_id: responseId,
         unit_id: unitId,
         kind: input.kind,
         content: JSON.stringify(content),
-        filed_by: actorName(actor),
-        filed_at: at,
-      })
-      .execute();
-    await appendAudit(trx, {
-      at,
-      actor: actorName(actor),
-      action: `unit-report.${input.kind}`,
-      subjectType: 'response',
-      subjectId: responseId,
-      payload: { reportId: id, unitId, ...content },
-    });
-    return { id, filedAt: at };
-  });
+        filed_by: actor,
+        filed_at: at.toISOString(),
+      });
+      await audit({
+        action: `unit-report.${input.kind}`,
+        subjectType: 'response',
+        subjectId: responseId,
+        payload: { reportId: id, unitId, ...content },
+      });
+      return { id, filedAt: at.toISOString() };
+    },
+    { facts: { unitId } },
+  );
 }

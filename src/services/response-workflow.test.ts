@@ -9,7 +9,9 @@ import { engines, openTestStore } from '../../test/support/engines.ts';
 import { propose, rejectOrder, signOrder } from './response-orders.service.ts';
 import { isOverdue, recordAftermath } from './response-reports.service.ts';
 import { acknowledgeTask, escalateOverdueTasks } from './response-units.service.ts';
-import type { WorkflowContext } from './workflow-context.ts';
+import type { ServiceContext } from './context.ts';
+import { serviceContext } from '../../test/support/services.ts';
+import { userPrincipal as as } from '../access/principal.ts';
 
 const meteo = PlanCatalog.load().meteo();
 const person = (role: Actor['role'], unitId: string | null = null): Actor => ({
@@ -26,11 +28,11 @@ const commander = person('commander');
 describe.each(engines)('the response workflow on %s', (engine) => {
   let store: Store;
   let clock: Date;
-  let ctx: WorkflowContext;
+  let ctx: ServiceContext;
   async function open(): Promise<void> {
     store = await openTestStore(engine);
     clock = new Date('2025-07-20T00:00:00Z');
-    ctx = { db: store.db, meteo, now: () => clock };
+    ctx = serviceContext(store, () => clock);
   }
   afterEach(async () => store?.close());
 
@@ -42,8 +44,8 @@ describe.each(engines)('the response workflow on %s', (engine) => {
       basis: { source: 'assessment' as const, justification: '强降雨持续' },
     };
     const [a, b] = await Promise.all([
-      propose(ctx, duty, request),
-      propose(ctx, { ...duty, username: 'duty-2' }, request),
+      propose(ctx, as(duty), request),
+      propose(ctx, as({ ...duty, username: 'duty-2' }), request),
     ]);
     expect(a.proposal.id).toBe(b.proposal.id);
     expect([a.created, b.created].sort()).toEqual([false, true]);
@@ -51,14 +53,14 @@ describe.each(engines)('the response workflow on %s', (engine) => {
 
   it('of two signers at once, one signs and the other is told it was decided', async () => {
     await open();
-    const { proposal } = await propose(ctx, duty, {
+    const { proposal } = await propose(ctx, as(duty), {
       targetLevel: 'III',
       hazards: ['gale'],
       basis: { source: 'assessment', justification: '大风' },
     });
     const results = await Promise.allSettled([
-      signOrder(ctx, proposal.id, deputy),
-      signOrder(ctx, proposal.id, { ...deputy, username: 'deputy-2' }),
+      signOrder(ctx, as(deputy), proposal.id),
+      signOrder(ctx, as({ ...deputy, username: 'deputy-2' }), proposal.id),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
@@ -69,12 +71,12 @@ describe.each(engines)('the response workflow on %s', (engine) => {
   it('activate Ⅳ → upgrade Ⅱ → downgrade Ⅲ → terminate, with tasks, acknowledgements, escalation, reports and an intact audit chain', async () => {
     await open();
     const step = async (targetLevel: 'IV' | 'III' | 'II' | null, signer: Actor) => {
-      const { proposal } = await propose(ctx, duty, {
+      const { proposal } = await propose(ctx, as(duty), {
         targetLevel,
         hazards: ['rainstorm'],
         basis: { source: 'assessment', justification: '会商研判' },
       });
-      return signOrder(ctx, proposal.id, signer);
+      return signOrder(ctx, as(signer), proposal.id);
     };
 
     const activated = await step('IV', deputy);
@@ -89,27 +91,27 @@ describe.each(engines)('the response workflow on %s', (engine) => {
     const meteoTask = tasksIV.find((task) => task.unitName === '市气象局')!;
     const emergencyTask = tasksIV.find((task) => task.unitName === '市应急管理局')!;
     await expect(
-      acknowledgeTask(ctx, meteoTask.id, person('unitLiaison', 'emergency-management-bureau')),
+      acknowledgeTask(ctx, as(person('unitLiaison', 'emergency-management-bureau')), meteoTask.id),
     ).rejects.toMatchObject({ code: 'wrong_unit' });
-    await acknowledgeTask(ctx, meteoTask.id, person('unitLiaison', 'meteorological-bureau'));
+    await acknowledgeTask(ctx, as(person('unitLiaison', 'meteorological-bureau')), meteoTask.id);
 
     clock = new Date('2025-07-20T02:00:00Z');
-    const escalated = await escalateOverdueTasks(ctx);
+    const escalated = await escalateOverdueTasks(ctx, clock);
     expect(escalated.map((task) => task.id)).toContain(emergencyTask.id);
     expect(escalated.map((task) => task.id)).not.toContain(meteoTask.id);
-    expect(await escalateOverdueTasks(ctx)).toEqual([]);
+    expect(await escalateOverdueTasks(ctx, clock)).toEqual([]);
 
     await expect(step('II', deputy)).rejects.toMatchObject({ code: 'wrong_signer', clause: '4.3' });
     await rejectOrder(
       ctx,
+      as(commander),
       (
-        await propose(ctx, duty, {
+        await propose(ctx, as(duty), {
           targetLevel: 'II',
           hazards: ['rainstorm'],
           basis: { source: 'assessment', justification: '-' },
         })
       ).proposal.id,
-      commander,
       '暂不升级',
     );
     const upgraded = await step('II', commander);
@@ -136,7 +138,7 @@ describe.each(engines)('the response workflow on %s', (engine) => {
     expect(lowering.map((r) => r.dueAt)).toEqual(['2025-07-22T00:00:00.000Z', '2025-07-22T00:00:00.000Z']);
     expect(isOverdue(lowering[0]!, new Date('2025-07-22T00:00:01Z'))).toBe(true);
 
-    await recordAftermath(ctx, ended.response.id, duty, {
+    await recordAftermath(ctx, as(duty), ended.response.id, {
       organisedBy: '东胜区人民政府',
       losses: '农田受淹',
       causes: '持续强降雨',
@@ -145,7 +147,7 @@ describe.each(engines)('the response workflow on %s', (engine) => {
       reportedTo: ['自治区党委和政府'],
     });
     await expect(
-      recordAftermath(ctx, ended.response.id, duty, {
+      recordAftermath(ctx, as(duty), ended.response.id, {
         organisedBy: 'x',
         losses: 'x',
         causes: 'x',

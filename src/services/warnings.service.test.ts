@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../access/roles.ts';
 import { parseCap } from '../alerts/cap/parse.ts';
 import { loadGeography } from '../catalog/geography.ts';
-import { PlanCatalog } from '../catalog/plan-files.ts';
 import type { Level } from '../plans/common.schema.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
 import { auditTrail, verifyAuditLog } from '../store/audit.repository.ts';
@@ -13,22 +12,25 @@ import { engines, openTestStore } from '../../test/support/engines.ts';
 import { gradedAt, quietHazards } from '../../test/support/graded-hazards.ts';
 import { warningEventsOf, type CommittedWarningMessage } from './warning-events.ts';
 import { actOnWarning } from './warnings-manual.service.ts';
-import { applyGrading, type WarningsContext } from './warnings.service.ts';
+import { applyGrading } from './warnings.service.ts';
+import type { ServiceContext } from './context.ts';
+import { serviceContext } from '../../test/support/services.ts';
+import { systemPrincipal, userPrincipal } from '../access/principal.ts';
 
-const meteo = PlanCatalog.load().meteo();
 const geography = loadGeography();
 const duty: Actor = { id: 'd', username: 'duty', displayName: '值班员', role: 'dutyOfficer', unitId: null };
-const exercise = { status: 'Exercise' as const, actor: 'system' as const, note: '演练' };
+const exercise = { status: 'Exercise' as const, note: '演练' };
+const system = systemPrincipal();
 
 describe.each(engines)('warnings in the store on %s', (engine) => {
   let store: Store;
   let clock: Date;
-  let ctx: WarningsContext;
+  let ctx: ServiceContext;
   const produced: CommittedWarningMessage[] = [];
   async function open(): Promise<void> {
     store = await openTestStore(engine);
     clock = new Date('2025-07-20T00:00:00Z');
-    ctx = { db: store.db, meteo, geography, now: () => clock };
+    ctx = serviceContext(store, () => clock);
   }
   afterEach(async () => store?.close());
 
@@ -38,17 +40,19 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
     const unsubscribe = warningEventsOf(store.db).subscribe((message) => seen.push(message));
     const rise = await applyGrading(
       ctx,
+      system,
       { ...quietHazards(), rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']) },
       exercise,
     );
     clock = new Date('2025-07-20T12:00:00Z');
     const peak = await applyGrading(
       ctx,
+      system,
       { ...quietHazards(), rainstorm: gradedAt('III', '8.2.2(2)', 'forecast-area', ['150602', '150603']) },
       exercise,
     );
     clock = new Date('2025-07-21T00:00:00Z');
-    const clear = await applyGrading(ctx, quietHazards(), exercise);
+    const clear = await applyGrading(ctx, system, quietHazards(), exercise);
     unsubscribe();
     const chain = [...rise, ...peak, ...clear];
     produced.push(...chain);
@@ -85,6 +89,7 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
     await open();
     const messages = await applyGrading(
       ctx,
+      system,
       {
         ...quietHazards(),
         fog: gradedAt('IV', '8.2.9(1)', 'forecast-area', ['150621']),
@@ -106,10 +111,11 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
     await open();
     await applyGrading(
       ctx,
+      system,
       { ...quietHazards(), gale: gradedAt('IV', '8.2.6(1)', 'forecast-area', ['150602']) },
       exercise,
     );
-    const issued = await actOnWarning(ctx, duty, {
+    const issued = await actOnWarning(ctx, userPrincipal(duty), {
       action: 'issue',
       hazard: 'gale',
       level: 'III',
@@ -122,20 +128,24 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
       clause: '8.2.6(2)',
       issuedBy: 'dutyOfficer:duty',
     });
-    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'gale', level: 'II' })).rejects.toMatchObject({
+    await expect(
+      actOnWarning(ctx, userPrincipal(duty), { action: 'issue', hazard: 'gale', level: 'II' }),
+    ).rejects.toMatchObject({
       code: 'warning_in_force',
     });
-    await expect(actOnWarning(ctx, duty, { action: 'issue', hazard: 'frost', level: 'I' })).rejects.toMatchObject({
+    await expect(
+      actOnWarning(ctx, userPrincipal(duty), { action: 'issue', hazard: 'frost', level: 'I' }),
+    ).rejects.toMatchObject({
       code: 'level_not_defined',
       path: 'level',
     });
     await expect(
-      actOnWarning(ctx, duty, { action: 'issue', hazard: 'fog', level: 'IV', areaCodes: ['110101'] }),
+      actOnWarning(ctx, userPrincipal(duty), { action: 'issue', hazard: 'fog', level: 'IV', areaCodes: ['110101'] }),
     ).rejects.toMatchObject({ path: 'areaCodes[0]' });
-    await expect(actOnWarning(ctx, duty, { action: 'update', warningId: issued.warningId })).rejects.toBeInstanceOf(
-      WorkflowError,
-    );
-    const updated = await actOnWarning(ctx, duty, {
+    await expect(
+      actOnWarning(ctx, userPrincipal(duty), { action: 'update', warningId: issued.warningId }),
+    ).rejects.toBeInstanceOf(WorkflowError);
+    const updated = await actOnWarning(ctx, userPrincipal(duty), {
       action: 'update',
       warningId: issued.warningId,
       level: 'II',
@@ -148,9 +158,11 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
       expires: '2025-07-22T00:00:00.000Z',
       clause: '8.2.6(3)',
     });
-    const cancelled = await actOnWarning(ctx, duty, { action: 'cancel', warningId: issued.warningId });
+    const cancelled = await actOnWarning(ctx, userPrincipal(duty), { action: 'cancel', warningId: issued.warningId });
     expect(parseCap(cancelled.capXml).alert.references[0]!.identifier).toBe(updated.identifier);
-    await expect(actOnWarning(ctx, duty, { action: 'cancel', warningId: issued.warningId })).rejects.toMatchObject({
+    await expect(
+      actOnWarning(ctx, userPrincipal(duty), { action: 'cancel', warningId: issued.warningId }),
+    ).rejects.toMatchObject({
       code: 'warning_cancelled',
     });
     expect((await openWarnings(store.db, 'Exercise')).map((w) => w.hazard)).toEqual(['gale']);
@@ -167,7 +179,7 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
       rainstorm: gradedAt('IV', '8.2.2(1)', 'forecast-area', ['150602']),
       fog: gradedAt('V' as Level, '8.2.9(9)', 'forecast-area', ['150602']),
     };
-    await expect(applyGrading(ctx, broken, exercise)).rejects.toThrow(/no level V/);
+    await expect(applyGrading(ctx, system, broken, exercise)).rejects.toThrow(/no level V/);
     unsubscribe();
     expect(seen).toEqual([]);
     expect(await openWarnings(store.db, 'Exercise')).toEqual([]);

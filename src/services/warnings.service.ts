@@ -1,20 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Actor } from '../access/roles.ts';
+import type { Principal } from '../access/principal.ts';
 import { formatReferences } from '../alerts/cap/references.ts';
 import { encodeCap } from '../alerts/cap/encode.ts';
 import { composeWarning } from '../alerts/warnings/compose.ts';
 import type { GradedHazard } from '../alerts/warnings/graded-hazard.ts';
 import { identifierRange, nextIdentifier } from '../alerts/warnings/identifier.ts';
 import { meteorologicalIssuer } from '../alerts/warnings/issuer.ts';
-import { decideWarnings, type WarningDecision } from '../alerts/warnings/lifecycle.ts';
+import { decideWarnings, type UpdateReason, type WarningDecision } from '../alerts/warnings/lifecycle.ts';
 import { defaultValidity } from '../alerts/warnings/validity.ts';
-import type { LoadedPlan } from '../catalog/plan-files.ts';
-import type { Geography } from '../geo/types.ts';
 import { enqueueWarningDissemination } from '../messaging/outbox.ts';
+import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
-import type { MeteoPlan } from '../plans/meteo/index.ts';
-import { appendAudit } from '../store/audit.repository.ts';
 import type { Database } from '../store/schema.ts';
 import {
   identifiersBetween,
@@ -26,21 +23,14 @@ import {
   updateWarning,
   warningById,
   type CapStatusKept,
+  type WarningRecord,
 } from '../store/warnings.repository.ts';
-import { warningEventsOf, type CommittedWarningMessage } from './warning-events.ts';
-import { actorName } from './workflow-context.ts';
-
-/** What issuing a warning needs: the store, the plan in force, the city's divisions and the clock. */
-export interface WarningsContext {
-  db: Kysely<Database>;
-  meteo: LoadedPlan<MeteoPlan>;
-  geography: Geography;
-  now: () => Date;
-}
+import type { ServiceContext } from './context.ts';
+import type { CommittedWarningMessage } from './events.ts';
+import { change, type Step } from './use-case.ts';
 
 export interface WarningOptions {
   status: CapStatusKept;
-  actor: Actor | 'system';
   /** CAP `note`: for an exercise, which drill it belongs to. */
   note?: string;
   /** 3.3.4: judged of major impact after consultation (会商研判), so it also goes out by full-network SMS. */
@@ -49,40 +39,37 @@ export interface WarningOptions {
   expires?: Date;
 }
 
-const isUniqueViolation = (error: unknown) => {
-  const { code, message } = error as { code?: string; message?: string };
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(message ?? '');
-};
-
-/**
- * Runs one warning transaction; when another writer took the same identifier or opened the same hazard's
- * warning a moment before (a unique index says so), the step is decided again on what is now in the store.
- */
-async function withRetry<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= 3 || !isUniqueViolation(error)) throw error;
-    }
-  }
+/** One message a decision makes, composed but not written: what a draft previews and a commit writes. */
+export interface ComposedDecision {
+  identifier: string;
+  msgType: 'Alert' | 'Update' | 'Cancel';
+  level: Level;
+  areaCodes: string[];
+  onset: Date;
+  expires: Date | null;
+  reasons: UpdateReason[];
+  references: Array<{ sender: string; identifier: string; sent: string }>;
+  existing: WarningRecord | undefined;
+  issuer: ReturnType<typeof meteorologicalIssuer>;
+  composed: ReturnType<typeof composeWarning>;
+  capXml: string;
 }
 
-/** Writes one message of a decision: the CAP text, the warning's new state, the audit entry and the outbox. */
-async function commitDecision(
-  trx: Kysely<Database>,
-  ctx: WarningsContext,
+/** Composes the CAP message of a decision at `at`: the next free identifier, the references, the texts. */
+export async function composeDecision(
+  db: Kysely<Database>,
+  ctx: ServiceContext,
   decision: WarningDecision,
   at: Date,
   options: WarningOptions,
-): Promise<CommittedWarningMessage> {
-  const { plan, version, contentHash, id: planId } = ctx.meteo;
+): Promise<ComposedDecision> {
+  const { plan } = ctx.plans.meteo();
   const issuer = meteorologicalIssuer(plan, { code: ctx.geography.cityCode, name: ctx.geography.cityName });
   const range = identifierRange(issuer.unitCode, at);
-  const taken = await identifiersBetween(trx, range.from, range.to);
+  const taken = await identifiersBetween(db, range.from, range.to);
   const identifier = nextIdentifier(issuer.unitCode, at, (candidate) => taken.has(candidate));
 
-  const existing = decision.kind === 'issue' ? undefined : await warningById(trx, decision.warning.warningId);
+  const existing = decision.kind === 'issue' ? undefined : await warningById(db, decision.warning.warningId);
   if (decision.kind !== 'issue' && !existing) throw new Error(`warning ${decision.warning.warningId} vanished`);
   const references = existing
     ? [{ sender: existing.latest.sender, identifier: existing.latest.identifier, sent: existing.latest.sent }]
@@ -119,15 +106,53 @@ async function commitDecision(
     },
     { plan, divisions: ctx.geography.divisions, issuer },
   );
-  const capXml = encodeCap(composed.alert);
+  const unsignedXml = encodeCap(composed.alert);
+  return {
+    identifier,
+    msgType,
+    level,
+    areaCodes,
+    onset,
+    expires,
+    reasons,
+    references,
+    existing,
+    issuer,
+    composed,
+    // Signed once, here: the stored text is the one served, put in the outbox and told to the event stream.
+    capXml: ctx.capSigner ? ctx.capSigner.sign(unsignedXml) : unsignedXml,
+  };
+}
+
+/** Writes one message of a decision: the CAP text, the warning's new state, the audit entry and the outbox. */
+async function commitDecision(
+  step: Step,
+  ctx: ServiceContext,
+  decision: WarningDecision,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage> {
+  const { trx, at } = step;
+  const { plan, version, contentHash, id: planId } = ctx.plans.meteo();
+  const {
+    identifier,
+    msgType,
+    level,
+    areaCodes,
+    onset,
+    expires,
+    reasons,
+    references,
+    existing,
+    issuer,
+    composed,
+    capXml,
+  } = await composeDecision(trx, ctx, decision, at, options);
 
   const warningId = existing?.id ?? randomUUID();
   const messageId = randomUUID();
   const iso = at.toISOString();
   const action = { Alert: 'warning.issued', Update: 'warning.updated', Cancel: 'warning.cancelled' }[msgType];
-  const audit = await appendAudit(trx, {
-    at: iso,
-    actor: actorName(options.actor),
+  const audit = await step.audit({
     action,
     subjectType: 'warning',
     subjectId: warningId,
@@ -189,7 +214,7 @@ async function commitDecision(
     reasons: JSON.stringify(reasons),
     cap_xml: capXml,
     audit_seq: audit.seq,
-    issued_by: actorName(options.actor),
+    issued_by: step.actor,
     clause: decision.clause,
     plan_version: version,
     plan_hash: contentHash,
@@ -220,45 +245,65 @@ async function commitDecision(
 
 /** Commits decisions in one transaction, then tells the feeds. */
 async function commit(
-  ctx: WarningsContext,
+  ctx: ServiceContext,
+  principal: Principal,
+  operation: 'warnings.grade' | 'warnings.act',
   options: WarningOptions,
   decide: (trx: Kysely<Database>, at: Date) => Promise<WarningDecision[]>,
 ): Promise<CommittedWarningMessage[]> {
-  const at = ctx.now();
-  const messages = await withRetry(() =>
-    ctx.db.transaction().execute(async (trx) => {
+  return change(
+    ctx,
+    principal,
+    operation,
+    async (step) => {
       const committed: CommittedWarningMessage[] = [];
-      for (const decision of await decide(trx, at))
-        committed.push(await commitDecision(trx, ctx, decision, at, options));
+      for (const decision of await decide(step.trx, step.at)) {
+        const message = await commitDecision(step, ctx, decision, options);
+        step.publish({ type: 'warning.message', message });
+        committed.push(message);
+      }
       return committed;
-    }),
+    },
+    { retryOnConflict: true },
   );
-  const events = warningEventsOf(ctx.db);
-  for (const message of messages) events.publish(message);
-  return messages;
 }
 
 /**
  * Brings the warnings in line with a grading (contracts/replay.md): issues, updates and cancels per hazard, in
- * the order of the nine hazards, all in one transaction with their audit entries and outgoing messages.
+ * the order of the nine hazards, all in one transaction with their audit entries and outgoing messages. Only the
+ * system does this, for drills (exercise warnings): a real warning is always issued by a person (3.3.2).
  */
 export async function applyGrading(
-  ctx: WarningsContext,
+  ctx: ServiceContext,
+  principal: Principal,
   hazards: Readonly<Record<HazardKey, GradedHazard>>,
   options: WarningOptions,
 ): Promise<CommittedWarningMessage[]> {
   const divisionCodes = ctx.geography.divisions.map((division) => division.code);
-  return commit(ctx, options, async (trx, at) =>
+  return commit(ctx, principal, 'warnings.grade', options, async (trx, at) =>
     decideWarnings(hazards, await openWarnings(trx, options.status), divisionCodes, at),
   );
 }
 
+/** Commits one decision inside a step the caller holds (a confirmed draft), and tells the feeds after its commit. */
+export async function commitInStep(
+  step: Step,
+  ctx: ServiceContext,
+  decision: WarningDecision,
+  options: WarningOptions,
+): Promise<CommittedWarningMessage> {
+  const message = await commitDecision(step, ctx, decision, options);
+  step.publish({ type: 'warning.message', message });
+  return message;
+}
+
 /** Commits one decision a person made (the duty officer's issue, update or cancel). */
 export async function commitManual(
-  ctx: WarningsContext,
+  ctx: ServiceContext,
+  principal: Principal,
   options: WarningOptions,
   decide: (trx: Kysely<Database>) => Promise<WarningDecision>,
 ): Promise<CommittedWarningMessage> {
-  const [message] = await commit(ctx, options, async (trx) => [await decide(trx)]);
+  const [message] = await commit(ctx, principal, 'warnings.act', options, async (trx) => [await decide(trx)]);
   return message!;
 }

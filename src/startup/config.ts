@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface Config {
@@ -8,6 +9,35 @@ export interface Config {
   logLevel: string;
   /** The first admin's password; unset, a random one is printed once on the first start. */
   adminPassword: string | undefined;
+  /** Where the public reaches this server: feed ids and links are built on it, never on a request's Host. */
+  publicUrl: string;
+  /** The audit anchor's key (NUANCHENG_AUDIT_KEY or the file NUANCHENG_AUDIT_KEY_FILE), kept outside the store. */
+  auditKey: Buffer | null;
+}
+
+const MIN_AUDIT_KEY_BYTES = 32;
+
+function auditKeyOf(env: NodeJS.ProcessEnv): Buffer | null {
+  let text = env.NUANCHENG_AUDIT_KEY;
+  let name = 'NUANCHENG_AUDIT_KEY';
+  if (!text && env.NUANCHENG_AUDIT_KEY_FILE) {
+    name = 'NUANCHENG_AUDIT_KEY_FILE';
+    try {
+      text = readFileSync(env.NUANCHENG_AUDIT_KEY_FILE, 'utf8').trim();
+    } catch (error) {
+      throw new Error(
+        `${name}: cannot read ${env.NUANCHENG_AUDIT_KEY_FILE} (${(error as NodeJS.ErrnoException).code})`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  if (!text) return null;
+  const key = Buffer.from(text, 'utf8');
+  if (key.length < MIN_AUDIT_KEY_BYTES)
+    throw new Error(`${name}: the audit key needs at least ${MIN_AUDIT_KEY_BYTES} bytes (e.g. openssl rand -hex 32)`);
+  return key;
 }
 
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
@@ -16,6 +46,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT: expected a port number, got "${env.PORT}"`);
   const dataDir = resolve(env.NUANCHENG_DATA_DIR ?? './data');
+  const publicUrl = (env.NUANCHENG_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl))
+    throw new Error(
+      `NUANCHENG_PUBLIC_URL: expected an http(s) URL such as https://yj.ordos.gov.cn, got "${publicUrl}"`,
+    );
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -23,5 +58,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || join(dataDir, 'nuancheng.sqlite'),
     logLevel: env.LOG_LEVEL ?? 'info',
     adminPassword: env.NUANCHENG_ADMIN_PASSWORD || undefined,
+    publicUrl,
+    auditKey: auditKeyOf(env),
   };
 }

@@ -1,31 +1,46 @@
 import { pino, type Logger } from 'pino';
-import { PlanCatalog } from '../catalog/plan-files.ts';
+import type { CapSigner } from '../alerts/cap/signature.ts';
 import { loadGeography } from '../catalog/geography.ts';
+import { PlanCatalog } from '../catalog/plan-files.ts';
+import type { Geography } from '../geo/types.ts';
+import type { ServiceContext } from '../services/context.ts';
+import { eventsOf } from '../services/events.ts';
+import { useAuditKey } from '../store/audit.repository.ts';
 import { openStore } from '../store/database.ts';
 import { saveGeography } from '../store/geography.repository.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { recordPlanVersions } from '../store/plans.repository.ts';
 import { saveMemberUnits } from '../store/response.repository.ts';
-import { seedAdmin } from './seed-admin.ts';
-import type { AppContext } from '../server/context.ts';
 
-/**
- * The composition root: validates the plans (nothing starts with a broken plan), opens and migrates the store,
- * and writes the reference data (plan versions, divisions, stations) into it.
- */
-export async function openContext(options: {
+export interface ContextOptions {
   databaseUrl: string;
   logger?: Logger;
   plansDir?: string;
-  adminPassword?: string;
-}): Promise<AppContext> {
+  plans?: PlanCatalog;
+  geography?: Geography;
+  /** A drill runs on its scenario's clock. */
+  clock?: () => Date;
+  /** The audit anchor's key (undefined: leave the process's setting as it is). */
+  auditKey?: Buffer | null;
+  /** Signs every CAP message (null or absent: unsigned). */
+  capSigner?: CapSigner | null;
+}
+
+/**
+ * The composition root: validates the plans (nothing starts with a broken plan), opens and migrates the store,
+ * writes the reference data (plan versions, divisions, member units) into it, and builds the services' context.
+ * It creates no user: only the server's first start creates the admin (`ensureAdmin`).
+ */
+export async function openContext(options: ContextOptions): Promise<ServiceContext> {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const plans = PlanCatalog.load(options.plansDir);
-  const geography = loadGeography();
+  const plans = options.plans ?? PlanCatalog.load(options.plansDir);
+  const geography = options.geography ?? loadGeography();
+  if (options.auditKey !== undefined) useAuditKey(options.auditKey);
   const store = openStore(options.databaseUrl);
   try {
     const applied = await migrateToLatest(store.db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'store migrated');
+    const clock = options.clock ?? (() => new Date());
     await recordPlanVersions(
       store.db,
       plans.list().map((plan) => ({
@@ -35,15 +50,22 @@ export async function openContext(options: {
         kind: plan.kind,
         content: plan.plan,
       })),
-      new Date(),
+      clock(),
     );
     await saveGeography(store.db, geography);
     const meteo = plans.meteo();
     await saveMemberUnits(store.db, meteo.plan.command.memberUnits, meteo.id, meteo.contentHash);
-    await seedAdmin(store, logger, options.adminPassword);
+    return {
+      store,
+      plans,
+      geography,
+      logger,
+      clock,
+      events: eventsOf(store.db),
+      capSigner: options.capSigner ?? null,
+    };
   } catch (error) {
     await store.close();
     throw error;
   }
-  return { store, plans, geography, logger };
 }

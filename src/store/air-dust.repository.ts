@@ -31,3 +31,16 @@ export async function listDustDays(db: Kysely<Database>, year: number): Promise<
     .execute();
   return rows.map((row) => ({ region: row.region, date: row.date, note: row.note, flaggedAt: row.flagged_at }));
 }
+
+/** Removes a dust flag; false when the day was not flagged for that region. */
+export async function unflagDustDay(db: Kysely<Database>, region: string, date: string): Promise<DustDay | undefined> {
+  const row = await db
+    .selectFrom('air_dust_days')
+    .selectAll()
+    .where('region', '=', region)
+    .where('date', '=', date)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await db.deleteFrom('air_dust_days').where('region', '=', region).where('date', '=', date).execute();
+  return { region: row.region, date: row.date, note: row.note, flaggedAt: row.flagged_at };
+}

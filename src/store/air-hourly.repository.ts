@@ -37,72 +37,81 @@ export async function importFeed(
   digest: () => string,
   now: Date,
 ): Promise<FeedImport> {
-  return db.transaction().execute(async (trx) => {
-    let rows: AirHourlyTable[] = [];
-    let stationHours = 0;
-    let firstHour: string | null = null;
-    let lastHour: string | null = null;
-    const write = async () => {
-      for (let i = 0; i < rows.length; i += CHUNK) {
-        await trx
-          .insertInto('air_hourly')
-          .values(rows.slice(i, i + CHUNK))
-          .onConflict((oc) =>
-            oc.columns(['station', 'date', 'hour']).doUpdateSet((eb) => ({
-              pm25: eb.ref('excluded.pm25'),
-              pm10: eb.ref('excluded.pm10'),
-              so2: eb.ref('excluded.so2'),
-              no2: eb.ref('excluded.no2'),
-              o3: eb.ref('excluded.o3'),
-              co: eb.ref('excluded.co'),
-            })),
-          )
-          .execute();
-      }
-      rows = [];
-    };
-    for await (const hour of hours) {
-      const date = epochDayToIso(feedDateToEpochDay(hour.date));
-      firstHour ??= hourLabel(hour);
-      lastHour = hourLabel(hour);
-      hour.stations.forEach((station, s) => {
-        const cell = (p: number) => {
-          const value = hour.values[s * POLLUTANT_COUNT + p]!;
-          return Number.isNaN(value) ? null : value;
-        };
-        const row: AirHourlyTable = {
-          station,
-          date,
-          hour: hour.hour,
-          pm25: cell(PM25),
-          pm10: cell(PM10),
-          so2: cell(SO2),
-          no2: cell(NO2),
-          o3: cell(O3),
-          co: cell(CO),
-        };
-        if (COLUMNS.every((column) => row[column] === null)) return;
-        rows.push(row);
-        stationHours++;
-      });
-      if (rows.length >= CHUNK) await write();
+  return db.transaction().execute((trx) => writeFeed(trx, hours, file, digest, now));
+}
+
+/** `importFeed` inside a transaction the caller holds (with its audit entry). */
+export async function writeFeed(
+  trx: Kysely<Database>,
+  hours: AsyncIterable<FeedHour>,
+  file: string,
+  digest: () => string,
+  now: Date,
+): Promise<FeedImport> {
+  let rows: AirHourlyTable[] = [];
+  let stationHours = 0;
+  let firstHour: string | null = null;
+  let lastHour: string | null = null;
+  const write = async () => {
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      await trx
+        .insertInto('air_hourly')
+        .values(rows.slice(i, i + CHUNK))
+        .onConflict((oc) =>
+          oc.columns(['station', 'date', 'hour']).doUpdateSet((eb) => ({
+            pm25: eb.ref('excluded.pm25'),
+            pm10: eb.ref('excluded.pm10'),
+            so2: eb.ref('excluded.so2'),
+            no2: eb.ref('excluded.no2'),
+            o3: eb.ref('excluded.o3'),
+            co: eb.ref('excluded.co'),
+          })),
+        )
+        .execute();
     }
-    await write();
-    const sha256 = digest();
-    const record = await trx
-      .insertInto('air_imports')
-      .values({
-        sha256,
-        file,
-        station_hours: stationHours,
-        first_hour: firstHour ?? '',
-        last_hour: lastHour ?? '',
-        imported_at: now.toISOString(),
-      })
-      .onConflict((oc) => oc.column('sha256').doNothing())
-      .executeTakeFirst();
-    return { file, stationHours, newFile: Number(record.numInsertedOrUpdatedRows ?? 0) > 0, firstHour, lastHour };
-  });
+    rows = [];
+  };
+  for await (const hour of hours) {
+    const date = epochDayToIso(feedDateToEpochDay(hour.date));
+    firstHour ??= hourLabel(hour);
+    lastHour = hourLabel(hour);
+    hour.stations.forEach((station, s) => {
+      const cell = (p: number) => {
+        const value = hour.values[s * POLLUTANT_COUNT + p]!;
+        return Number.isNaN(value) ? null : value;
+      };
+      const row: AirHourlyTable = {
+        station,
+        date,
+        hour: hour.hour,
+        pm25: cell(PM25),
+        pm10: cell(PM10),
+        so2: cell(SO2),
+        no2: cell(NO2),
+        o3: cell(O3),
+        co: cell(CO),
+      };
+      if (COLUMNS.every((column) => row[column] === null)) return;
+      rows.push(row);
+      stationHours++;
+    });
+    if (rows.length >= CHUNK) await write();
+  }
+  await write();
+  const sha256 = digest();
+  const record = await trx
+    .insertInto('air_imports')
+    .values({
+      sha256,
+      file,
+      station_hours: stationHours,
+      first_hour: firstHour ?? '',
+      last_hour: lastHour ?? '',
+      imported_at: now.toISOString(),
+    })
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .executeTakeFirst();
+  return { file, stationHours, newFile: Number(record.numInsertedOrUpdatedRows ?? 0) > 0, firstHour, lastHour };
 }
 
 /** One stored station-hour, as the chart series gives it. */

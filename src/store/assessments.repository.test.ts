@@ -66,7 +66,7 @@ describe.each(engines)('assessments on %s', (engine) => {
       createdBy: null,
       now: new Date('2025-07-20T06:00:00Z'),
     });
-    const list = await listAssessments(store.db, 10);
+    const list = (await listAssessments(store.db, { limit: 10 })).items;
     expect(list[0]).toEqual({
       id: later.id,
       createdAt: '2025-07-20T06:00:00.000Z',
@@ -76,7 +76,11 @@ describe.each(engines)('assessments on %s', (engine) => {
       overall: { level: 'I', hazards: ['rainstorm'] },
     });
     expect(list).toHaveLength(2);
-    expect(await listAssessments(store.db, 1)).toHaveLength(1);
+    const first = await listAssessments(store.db, { limit: 1 });
+    expect(first.items.map((a) => a.id)).toEqual([later.id]);
+    const second = await listAssessments(store.db, { limit: 1, cursor: first.next! });
+    expect(second.items.map((a) => a.id)).toEqual([list[1]!.id]);
+    expect(second.next).toBeNull();
   });
 
   it('refuses an assessment citing a plan text the store does not keep', async () => {

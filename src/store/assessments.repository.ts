@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { AssessmentResult } from '../weather/grading/result.schema.ts';
+import { after, pageOf, type Page, type PageRequest } from './pagination.ts';
 import type { Database } from './schema.ts';
 import type { AssessmentsTable } from './tables/assessments.ts';
 
@@ -67,9 +68,10 @@ export async function findAssessment(db: Kysely<Database>, id: string): Promise<
 }
 
 /** The latest assessments, newest first, without their (large) input and result. */
-export async function listAssessments(db: Kysely<Database>, limit: number): Promise<AssessmentSummary[]> {
-  const rows = await db
-    .selectFrom('assessments')
+export async function listAssessments(db: Kysely<Database>, page: PageRequest): Promise<Page<AssessmentSummary>> {
+  let query = db.selectFrom('assessments');
+  if (page.cursor) query = query.where(after(['created_at', 'id'], 'desc', page.cursor));
+  const rows = await query
     .select([
       'id',
       'created_at',
@@ -83,7 +85,7 @@ export async function listAssessments(db: Kysely<Database>, limit: number): Prom
     ])
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
-    .limit(limit)
+    .limit(page.limit + 1)
     .execute();
-  return rows.map(summary);
+  return pageOf(rows, page.limit, (row) => [row.created_at, row.id], summary);
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
+import { entryMac, headMac } from '../audit/anchor.ts';
 import { ChainVerifier, chainEntry, type AuditEntry, type AuditEvent, type ChainVerdict } from '../audit/chain.ts';
 import { isPostgres } from './database.ts';
+import { after, pageOf, type Page, type PageRequest } from './pagination.ts';
 import type { Database } from './schema.ts';
 import type { AuditLogTable } from './tables/audit-and-access.ts';
 
@@ -15,7 +17,20 @@ export function toEntry(row: AuditLogTable): AuditEntry {
     payload: JSON.parse(row.payload) as unknown,
     prevHash: row.prev_hash,
     hash: row.hash,
+    mac: row.mac,
   };
+}
+
+// The audit key of this process (docs/ARCHITECTURE.md, "Audit anchor"): read from outside the database at start.
+let auditKey: Buffer | null = null;
+
+/** Sets the key every entry appended from now on is anchored with; null appends unanchored entries. */
+export function useAuditKey(key: Buffer | null): void {
+  auditKey = key;
+}
+
+export function currentAuditKey(): Buffer | null {
+  return auditKey;
 }
 
 /**
@@ -39,9 +54,14 @@ export async function appendAudit(trx: Kysely<Database>, event: AuditEvent): Pro
       payload: JSON.stringify(entry.payload ?? null),
       prev_hash: entry.prevHash,
       hash: entry.hash,
+      mac: auditKey && entryMac(auditKey, entry.hash),
     })
     .execute();
-  await trx.updateTable('audit_head').set({ seq: entry.seq, hash: entry.hash }).where('id', '=', 1).execute();
+  await trx
+    .updateTable('audit_head')
+    .set({ seq: entry.seq, hash: entry.hash, mac: auditKey && headMac(auditKey, entry.seq, entry.hash) })
+    .where('id', '=', 1)
+    .execute();
   return entry;
 }
 
@@ -56,10 +76,21 @@ export async function auditTrail(db: Kysely<Database>, subjectType: string, subj
   return rows.map(toEntry);
 }
 
-/** Reads the log page by page (it may be long) and checks every link; names the first entry that fails. */
-export async function verifyAuditLog(db: Kysely<Database>, pageSize = 2000): Promise<ChainVerdict> {
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  const verifier = new ChainVerifier();
+/**
+ * Reads the log page by page (it may be long) and checks every link, and with a key every anchor; names the first
+ * entry that fails.
+ */
+export async function verifyAuditLog(
+  db: Kysely<Database>,
+  options: { key?: Buffer | null; pageSize?: number } = {},
+): Promise<ChainVerdict> {
+  const pageSize = options.pageSize ?? 2000;
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash', 'mac'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  const verifier = new ChainVerifier(options.key ?? undefined);
   let after = 0;
   for (;;) {
     const rows = await db
@@ -73,5 +104,68 @@ export async function verifyAuditLog(db: Kysely<Database>, pageSize = 2000): Pro
     if (!rows.every((row) => verifier.push(toEntry(row)))) break;
     after = Number(rows.at(-1)!.seq);
   }
-  return verifier.finish({ seq: Number(head.seq), hash: head.hash });
+  return verifier.finish({ seq: Number(head.seq), hash: head.hash, mac: head.mac });
+}
+
+/** Entries written before the key was configured: they carry no anchor yet. */
+export async function unanchoredEntries(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('mac', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Anchors every entry written without a key, and the head (`nuancheng audit anchor`): the key holder's act, after
+ * checking the chain, that vouches for the history as it stands. Run in one transaction with its own audit entry.
+ */
+export async function anchorUnanchored(trx: Kysely<Database>, key: Buffer, pageSize = 2000): Promise<number> {
+  let anchored = 0;
+  for (;;) {
+    const rows = await trx
+      .selectFrom('audit_log')
+      .select(['seq', 'hash'])
+      .where('mac', 'is', null)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    if (rows.length === 0) break;
+    for (const row of rows) {
+      await trx
+        .updateTable('audit_log')
+        .set({ mac: entryMac(key, row.hash) })
+        .where('seq', '=', row.seq)
+        .execute();
+    }
+    anchored += rows.length;
+  }
+  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  await trx
+    .updateTable('audit_head')
+    .set({ mac: headMac(key, Number(head.seq), head.hash) })
+    .where('id', '=', 1)
+    .execute();
+  return anchored;
+}
+
+/** The audit trail of one subject, oldest first, a page at a time. */
+export async function pageAuditTrail(
+  db: Kysely<Database>,
+  subjectType: string,
+  subjectId: string,
+  page: PageRequest,
+): Promise<Page<AuditEntry>> {
+  let query = db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId);
+  if (page.cursor) query = query.where(after(['seq', 'subject_id'], 'asc', page.cursor));
+  const rows = await query
+    .orderBy('seq')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows, page.limit, (row) => [Number(row.seq), row.subject_id], toEntry);
 }

@@ -1,8 +1,9 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
 import type { OrderKind } from '../plans/meteo/response.schema.ts';
 import type { ProposalStatus } from '../response/decisions.ts';
+import { after, pageOf, type Page, type PageRequest } from './pagination.ts';
 import type { Database } from './schema.ts';
 import type {
   OrdersTable,
@@ -180,9 +181,16 @@ export async function findResponse(db: Kysely<Database>, id: string): Promise<Re
   return row && toResponse(row);
 }
 
-export async function listResponses(db: Kysely<Database>, limit = 50): Promise<ResponseRecord[]> {
-  const rows = await db.selectFrom('responses').selectAll().orderBy('started_at', 'desc').limit(limit).execute();
-  return rows.map(toResponse);
+/** Responses, newest first. */
+export async function listResponses(db: Kysely<Database>, page: PageRequest): Promise<Page<ResponseRecord>> {
+  let query = db.selectFrom('responses').selectAll();
+  if (page.cursor) query = query.where(after(['started_at', 'id'], 'desc', page.cursor));
+  const rows = await query
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows, page.limit, (row) => [row.started_at, row.id], toResponse);
 }
 
 export async function findProposal(db: Kysely<Database>, id: string): Promise<ProposalRecord | undefined> {
@@ -190,14 +198,21 @@ export async function findProposal(db: Kysely<Database>, id: string): Promise<Pr
   return row && toProposal(row);
 }
 
+/** Proposals, newest first; a status filters in SQL. */
 export async function listProposals(
   db: Kysely<Database>,
-  status?: ProposalStatus,
-  limit = 100,
-): Promise<ProposalRecord[]> {
-  let query = db.selectFrom('proposals').selectAll().orderBy('proposed_at', 'desc').limit(limit);
-  if (status) query = query.where('status', '=', status);
-  return (await query.execute()).map(toProposal);
+  filter: { status?: ProposalStatus | undefined },
+  page: PageRequest,
+): Promise<Page<ProposalRecord>> {
+  let query = db.selectFrom('proposals').selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (page.cursor) query = query.where(after(['proposed_at', 'id'], 'desc', page.cursor));
+  const rows = await query
+    .orderBy('proposed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows, page.limit, (row) => [row.proposed_at, row.id], toProposal);
 }
 
 export async function ordersOf(db: Kysely<Database>, responseId: string): Promise<OrderRecord[]> {
@@ -221,9 +236,65 @@ export async function tasksOf(
   return (await query.execute()).map(toTask);
 }
 
-export async function findTask(db: Kysely<Database>, id: string): Promise<UnitTaskRecord | undefined> {
-  const row = await db.selectFrom('unit_tasks').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toTask(row);
+export interface TaskFilter {
+  responseId?: string | undefined;
+  unitId?: string | undefined;
+  status?: UnitTasksTable['status'] | undefined;
+  /** Open past their on-post time at `now` (true), or not (false). */
+  overdue?: { now: string; is: boolean } | undefined;
+}
+
+/** Member units' tasks by due time; every filter in SQL. */
+export async function pageTasks(
+  db: Kysely<Database>,
+  filter: TaskFilter,
+  page: PageRequest,
+): Promise<Page<UnitTaskRecord>> {
+  let query = db.selectFrom('unit_tasks').selectAll();
+  if (filter.responseId) query = query.where('response_id', '=', filter.responseId);
+  if (filter.unitId) query = query.where('unit_id', '=', filter.unitId);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  const overdue = filter.overdue;
+  if (overdue)
+    query = query.where((eb) =>
+      overdue.is
+        ? eb.and([eb('status', '=', 'open'), eb('due_at', '<', overdue.now)])
+        : eb.or([eb('status', '!=', 'open'), eb('due_at', '>=', overdue.now)]),
+    );
+  if (page.cursor) query = query.where(after(['due_at', 'id'], 'asc', page.cursor));
+  const rows = await query
+    .orderBy('due_at')
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows, page.limit, (row) => [row.due_at, row.id], toTask);
+}
+
+/** The tasks an order gave, in the plan's order of member units. */
+export async function tasksOfOrder(db: Kysely<Database>, orderId: string): Promise<UnitTaskRecord[]> {
+  const rows = await db.selectFrom('unit_tasks').selectAll().where('order_id', '=', orderId).execute();
+  return rows.map(toTask);
+}
+
+/** Reports the plan requires, by due time (those without one last); filters in SQL. */
+export async function pageObligations(
+  db: Kysely<Database>,
+  filter: { responseId?: string | undefined; open?: boolean; orderId?: string; kind?: string },
+  page: PageRequest,
+): Promise<Page<ObligationRecord>> {
+  const dueKey = sql<string>`coalesce(due_at, '9999')`;
+  let query = db.selectFrom('report_obligations').selectAll();
+  if (filter.responseId) query = query.where('response_id', '=', filter.responseId);
+  if (filter.orderId) query = query.where('order_id', '=', filter.orderId);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.open) query = query.where('filed_at', 'is', null);
+  if (page.cursor) query = query.where(after([dueKey, 'id'], 'asc', page.cursor));
+  const rows = await query
+    .orderBy(dueKey)
+    .orderBy('id')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(rows, page.limit, (row) => [row.due_at ?? '9999', row.id], toObligation);
 }
 
 export async function obligationsOf(

@@ -1,6 +1,7 @@
 import type { AirTables } from './tables/air.ts';
 import type { AssessmentTables } from './tables/assessments.ts';
 import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
+import type { DraftAndJobTables } from './tables/drafts-and-jobs.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { OutboxTables } from './tables/outbox.ts';
 import type { ResponseTables } from './tables/response.ts';
@@ -15,4 +16,5 @@ export interface Database
     AuditAndAccessTables,
     ResponseTables,
     OutboxTables,
-    WarningTables {}
+    WarningTables,
+    DraftAndJobTables {}

@@ -8,7 +8,7 @@ import {
   findUserByUsername,
   issueCredential,
   listUsers,
-  revokeCredential,
+  revokeCredentials,
 } from './users.repository.ts';
 
 const t0 = new Date('2025-07-20T00:00:00Z');
@@ -37,7 +37,7 @@ describe.each(engines)('users and credentials on %s', (engine) => {
       active: true,
       passwordHash: 'scrypt$x',
     });
-    expect(await listUsers(store.db)).toEqual([liaison]);
+    expect((await listUsers(store.db)).items).toEqual([expect.objectContaining({ ...liaison, active: true })]);
 
     const session = await issueCredential(store.db, liaison.id, 'session', t0, { ttlMs: 3600_000 });
     expect(await actorForCredential(store.db, session.token, new Date('2025-07-20T00:59:59Z'))).toEqual(liaison);
@@ -46,7 +46,7 @@ describe.each(engines)('users and credentials on %s', (engine) => {
     const token = await issueCredential(store.db, liaison.id, 'api-token', t0, { label: 'ci' });
     expect(token.expiresAt).toBeNull();
     expect(await actorForCredential(store.db, token.token, new Date('2030-01-01T00:00:00Z'))).toEqual(liaison);
-    expect(await revokeCredential(store.db, token.token, t0)).toBe(true);
+    expect(await revokeCredentials(store.db, { id: token.id }, t0)).toBe(1);
     expect(await actorForCredential(store.db, token.token, t0)).toBeUndefined();
     expect(await actorForCredential(store.db, 'nc_guessed', t0)).toBeUndefined();
   });

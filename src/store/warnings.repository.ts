@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { OpenWarning } from '../alerts/warnings/lifecycle.ts';
 import type { Level } from '../plans/common.schema.ts';
 import type { HazardKey } from '../plans/meteo/hazards.schema.ts';
+import { after, pageOf, type Page, type PageRequest } from './pagination.ts';
 import type { Database } from './schema.ts';
 import type { WarningMessagesTable, WarningsTable } from './tables/warnings.ts';
 
@@ -46,7 +47,36 @@ export interface WarningRecord {
   latest: WarningMessageRecord;
 }
 
-export function toMessage(row: WarningMessagesTable): WarningMessageRecord {
+/**
+ * Every column of a message but its CAP text: lists, feeds and the stream read many messages and need none of
+ * it (a whole-city message with its outlines and signature is tens of kilobytes); the text is read by id.
+ */
+const messageColumns = [
+  'id',
+  'warning_id',
+  'identifier',
+  'sender',
+  'sent',
+  'sent_at',
+  'msg_type',
+  'cap_status',
+  'hazard',
+  'level',
+  'area_codes',
+  'onset',
+  'expires',
+  'headline_zh',
+  'description_zh',
+  'references_text',
+  'reasons',
+  'audit_seq',
+  'issued_by',
+  'clause',
+  'plan_version',
+  'plan_hash',
+] as const satisfies ReadonlyArray<Exclude<keyof WarningMessagesTable, 'cap_xml'>>;
+
+export function toMessage(row: Omit<WarningMessagesTable, 'cap_xml'>): WarningMessageRecord {
   return {
     id: row.id,
     warningId: row.warning_id,
@@ -165,7 +195,7 @@ export async function capXmlOf(db: Kysely<Database>, messageId: string): Promise
 export async function messagesOf(db: Kysely<Database>, warningId: string): Promise<WarningMessageRecord[]> {
   const rows = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('warning_id', '=', warningId)
     .orderBy('audit_seq')
     .execute();
@@ -174,18 +204,24 @@ export async function messagesOf(db: Kysely<Database>, warningId: string): Promi
 
 export interface WarningQuery {
   status: CapStatusKept;
-  hazard?: HazardKey;
-  level?: Level;
-  state?: 'active' | 'cancelled';
-  limit: number;
+  hazard?: HazardKey | undefined;
+  level?: Level | undefined;
+  /** In force at `now` (true: active and not expired), or not (false: cancelled or expired). */
+  active?: { now: string; is: boolean } | undefined;
+  /** Covering one of these division codes (any of them). */
+  coversAny?: string[] | undefined;
 }
 
-/** Warnings with their latest message, newest change first; hazard, level and state filter in SQL. */
-export async function listWarnings(db: Kysely<Database>, query: WarningQuery): Promise<WarningRecord[]> {
+/** Warnings with their latest message, newest change first; every filter in SQL, a page at a time. */
+export async function listWarnings(
+  db: Kysely<Database>,
+  query: WarningQuery,
+  page: PageRequest,
+): Promise<Page<WarningRecord>> {
   let select = db
     .selectFrom('warnings')
     .innerJoin('warning_messages', 'warning_messages.id', 'warnings.latest_message_id')
-    .selectAll('warning_messages')
+    .select(messageColumns.map((column) => `warning_messages.${column}` as const))
     .select([
       'warnings.id as w_id',
       'warnings.state as w_state',
@@ -206,29 +242,57 @@ export async function listWarnings(db: Kysely<Database>, query: WarningQuery): P
     .where('warnings.cap_status', '=', query.status);
   if (query.hazard) select = select.where('warnings.hazard', '=', query.hazard);
   if (query.level) select = select.where('warnings.level', '=', query.level);
-  if (query.state) select = select.where('warnings.state', '=', query.state);
-  const rows = await select.orderBy('warning_messages.audit_seq', 'desc').limit(query.limit).execute();
-  return rows.map((row) =>
-    toWarning(
-      {
-        id: row.w_id,
-        hazard: row.w_hazard,
-        cap_status: row.w_cap_status,
-        state: row.w_state,
-        level: row.w_level,
-        area_codes: row.w_area_codes,
-        onset: row.w_onset,
-        expires: row.w_expires,
-        latest_message_id: row.w_latest,
-        open_key: row.w_open_key,
-        created_at: row.w_created_at,
-        updated_at: row.w_updated_at,
-        plan_id: row.w_plan_id,
-        plan_version: row.w_plan_version,
-        plan_hash: row.w_plan_hash,
-      },
-      toMessage(row),
-    ),
+  const active = query.active;
+  if (active) {
+    select = select.where((eb) =>
+      active.is
+        ? eb.and([
+            eb('warnings.state', '=', 'active'),
+            eb.or([eb('warnings.expires', 'is', null), eb('warnings.expires', '>', active.now)]),
+          ])
+        : eb.or([eb('warnings.state', '=', 'cancelled'), eb('warnings.expires', '<=', active.now)]),
+    );
+  }
+  const codes = query.coversAny;
+  if (codes) {
+    // The codes are kept as a JSON list of 6-digit strings: a quoted code matches that element only.
+    select = select.where((eb) =>
+      codes.length === 0
+        ? sql<boolean>`1 = 0`
+        : eb.or(codes.map((code) => eb('warnings.area_codes', 'like', `%"${code}"%`))),
+    );
+  }
+  if (page.cursor) select = select.where(after(['warning_messages.audit_seq', 'warnings.id'], 'desc', page.cursor));
+  const rows = await select
+    .orderBy('warning_messages.audit_seq', 'desc')
+    .orderBy('warnings.id', 'desc')
+    .limit(page.limit + 1)
+    .execute();
+  return pageOf(
+    rows,
+    page.limit,
+    (row) => [Number(row.audit_seq), row.w_id],
+    (row) =>
+      toWarning(
+        {
+          id: row.w_id,
+          hazard: row.w_hazard,
+          cap_status: row.w_cap_status,
+          state: row.w_state,
+          level: row.w_level,
+          area_codes: row.w_area_codes,
+          onset: row.w_onset,
+          expires: row.w_expires,
+          latest_message_id: row.w_latest,
+          open_key: row.w_open_key,
+          created_at: row.w_created_at,
+          updated_at: row.w_updated_at,
+          plan_id: row.w_plan_id,
+          plan_version: row.w_plan_version,
+          plan_hash: row.w_plan_hash,
+        },
+        toMessage(row),
+      ),
   );
 }
 
@@ -248,7 +312,7 @@ export async function messagesAfter(
 ): Promise<WarningMessageRecord[]> {
   const rows = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('cap_status', '=', status)
     .where('audit_seq', '>', seq)
     .orderBy('audit_seq')
@@ -264,7 +328,7 @@ export async function latestMessage(
 ): Promise<WarningMessageRecord | undefined> {
   const row = await db
     .selectFrom('warning_messages')
-    .selectAll()
+    .select(messageColumns)
     .where('cap_status', '=', status)
     .orderBy('audit_seq', 'desc')
     .limit(1)

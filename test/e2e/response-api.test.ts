@@ -146,7 +146,7 @@ describe.each(engines)('a full response through the API, as the people of the pl
     const upgrade = (await propose('duty', 'II')).json.proposal;
     const deputyOnII = await call({ method: 'POST', url: `/api/proposals/${upgrade.id}/sign`, as: 'deputy' });
     expect(deputyOnII.status).toBe(403);
-    expect(deputyOnII.json.error.message).toMatch(/总指挥.*plan 4\.3/);
+    expect(deputyOnII.json.error.message).toMatch(/总指挥.*（预案 4\.3）/);
     expect(
       (await call({ method: 'POST', url: `/api/proposals/${upgrade.id}/sign`, as: 'commander' })).json.order.kind,
     ).toBe('upgrade');
@@ -277,7 +277,7 @@ describe.each(engines)('first start on %s', (engine) => {
       const units = await listMemberUnits(ctx.store.db);
       expect(units).toHaveLength(ctx.plans.meteo().plan.command.memberUnits.length);
       expect(units.find((unit) => unit.id === 'meteorological-bureau')?.name).toBe('市气象局');
-      expect((await listUsers(ctx.store.db)).map((user) => user.role)).toEqual(['admin']);
+      expect((await listUsers(ctx.store.db)).items.map((user) => user.role)).toEqual(['admin']);
     } finally {
       await close();
     }

@@ -155,7 +155,7 @@ describe.each(engines)("the public warning feeds and the duty officer's warnings
     expect(inside.json.warnings).toHaveLength(1);
     expect((await call({ url: '/api/warnings?lat=40.3&lon=108.5' })).json.warnings).toEqual([]);
     const outside = await call({ url: '/api/warnings?lat=39.9&lon=116.4' });
-    expect(outside.json).toEqual({ point: { lat: 39.9, lon: 116.4, division: null }, warnings: [] });
+    expect(outside.json).toEqual({ point: { lat: 39.9, lon: 116.4, division: null }, warnings: [], next: null });
     expect((await call({ url: '/api/warnings?lat=39.9' })).status).toBe(400);
 
     const cap = await call({ url: issued.json.cap });

@@ -1,7 +1,5 @@
 import type { App } from '../../src/server/app.ts';
-import { TEST_ADMIN_PASSWORD } from './app.ts';
-
-export const TEST_PASSWORD = 'correct horse battery';
+import { TEST_ADMIN_PASSWORD, TEST_PASSWORD } from './app.ts';
 
 export interface Person {
   username: string;

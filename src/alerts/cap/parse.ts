@@ -53,7 +53,9 @@ class Children {
       if (child.uri !== capNamespace) continue;
       if (!known.includes(child.local))
         throw new CapParseError(`${path}.${child.local}`, 'not an element CAP 1.2 has here', child.line);
-      this.byName.set(child.local, [...(this.byName.get(child.local) ?? []), child]);
+      const same = this.byName.get(child.local);
+      if (same) same.push(child);
+      else this.byName.set(child.local, [child]);
     }
   }
 

@@ -24,6 +24,15 @@ export class XmlRefusedError extends Error {
 export const maxXmlChars = 4 * 1024 * 1024;
 
 /**
+ * CAP nests five deep (alert, info, area, geocode, value), an XML-DSig signature seven. Deeper nesting is not
+ * CAP, and the namespace-aware parser's cost grows with depth for every element (60,000 levels took minutes).
+ */
+export const maxXmlDepth = 32;
+
+/** Thrown from a handler to stop the parser at the first refusal rather than read on to the end. */
+class Stop extends Error {}
+
+/**
  * Parses XML into a tree with a strict, well-formedness-checking parser that never loads anything: a document
  * type declaration is refused outright (it is how XXE and entity-expansion attacks get in, and CAP has no DTD),
  * and any entity beyond XML's five predefined ones is an error.
@@ -37,10 +46,17 @@ export function parseXmlTree(xml: string): XmlElement {
   const fail = (message: string) => {
     failure ??= new XmlRefusedError(message, parser.line, parser.column);
   };
+  const stop = (message: string) => {
+    fail(message);
+    throw new Stop(message);
+  };
   parser.on('doctype', () =>
-    fail('a DOCTYPE is not accepted: CAP messages carry no DTD, and entity declarations are refused'),
+    stop('a DOCTYPE is not accepted: CAP messages carry no DTD, and entity declarations are refused'),
   );
   parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, '')));
+  parser.on('opentagstart', () => {
+    if (stack.length >= maxXmlDepth) stop(`elements are nested more than ${maxXmlDepth} deep; CAP nests at most 7`);
+  });
   parser.on('opentag', (tag: SaxesTagNS) => {
     const element: XmlElement = { uri: tag.uri, local: tag.local, children: [], text: '', line: parser.line };
     const parent = stack.at(-1);

@@ -20,3 +20,41 @@ export function readSubscriberLine(line: string): SubscriberRow | null | { probl
   if (!/^\d{6}$/.test(division)) return { problem: `"${division}" is not a GB/T 2260 code (6 digits)` };
   return { phone, divisionCode: division };
 }
+
+/** At most this many refused lines are named back; the count says how many there were. */
+const maxReportedProblems = 100;
+
+export interface SubscriberList {
+  rows: SubscriberRow[];
+  /** Lines read (subscribers and refused lines; blank lines are not counted). */
+  lines: number;
+  problemCount: number;
+  /** The first refused lines, each with why. */
+  problems: Array<{ line: number; problem: string }>;
+}
+
+/**
+ * A whole list sent as text (the console's upload): the header, then every line checked, a county outside
+ * `divisionCodes` refused too. With any problem the caller writes nothing.
+ */
+export function readSubscriberList(text: string, divisionCodes: readonly string[]): SubscriberList {
+  const lines = text.split(/\r?\n/);
+  const problems: Array<{ line: number; problem: string }> = [];
+  const rows: SubscriberRow[] = [];
+  if (!isSubscriberHeader(lines[0] ?? ''))
+    problems.push({ line: 1, problem: `expected the header "${subscriberHeader}"` });
+  lines.slice(1).forEach((line, index) => {
+    const row = readSubscriberLine(line);
+    if (row === null) return;
+    if ('problem' in row) problems.push({ line: index + 2, problem: row.problem });
+    else if (!divisionCodes.includes(row.divisionCode))
+      problems.push({ line: index + 2, problem: `"${row.divisionCode}" is not a division of the city` });
+    else rows.push(row);
+  });
+  return {
+    rows,
+    lines: rows.length + problems.length,
+    problemCount: problems.length,
+    problems: problems.slice(0, maxReportedProblems),
+  };
+}

@@ -17,10 +17,8 @@ import {
 import { loadAirStationList } from '../../catalog/air-stations.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { FeedError, readStationList, splitLines } from '../../air/feed/index.ts';
-import { importFeed } from '../../store/air-hourly.repository.ts';
-import { listAirStations, saveAirStations } from '../../store/air-stations.repository.ts';
-import { readConfig } from '../../startup/config.ts';
-import { openContext } from '../../startup/context.ts';
+import { hasAirStations, importAirFeed, importAirStations } from '../../services/air.service.ts';
+import { operator, withServices } from '../session.ts';
 import { BufferedOutput, feedHours, isStationList, sha256 } from '../air-files.ts';
 import { InputError } from '../input-error.ts';
 
@@ -132,11 +130,12 @@ async function targets(files: string[], options: { year: string; asOf?: string; 
   );
 }
 
+/** Store command: acts as the local operator who holds the store (audited so); creates no user. */
 async function importFiles(files: string[]): Promise<void> {
-  const ctx = await openContext({ databaseUrl: readConfig().databaseUrl });
-  try {
-    if ((await listAirStations(ctx.store.db)).length === 0) {
-      const stations = await saveAirStations(ctx.store.db, await loadAirStationList());
+  const who = operator();
+  await withServices(async (ctx) => {
+    if (!(await hasAirStations(ctx))) {
+      const stations = await importAirStations(ctx, who, await loadAirStationList(), 'bundled 2020-01-01');
       process.stdout.write(`station list (bundled 2020-01-01): ${stations} stations\n`);
     }
     for (const file of files) {
@@ -144,19 +143,17 @@ async function importFiles(files: string[]): Promise<void> {
         const stations = await readStationList(splitLines(createReadStream(file)), file).catch((error: unknown) => {
           throw error instanceof FeedError ? new InputError(error.message) : error;
         });
-        process.stdout.write(`${file}: ${await saveAirStations(ctx.store.db, stations)} stations\n`);
+        process.stdout.write(`${file}: ${await importAirStations(ctx, who, stations, file)} stations\n`);
         continue;
       }
       const hash = sha256();
-      const result = await importFeed(ctx.store.db, feedHours(file, hash), file, () => hash.digest('hex'), new Date());
+      const result = await importAirFeed(ctx, who, feedHours(file, hash), file, () => hash.digest('hex'));
       const span = result.firstHour === null ? 'no hour' : `${result.firstHour} to ${result.lastHour}`;
       process.stdout.write(
         `${file}: ${result.stationHours} station-hours, ${span}${result.newFile ? '' : ' (imported before: nothing changed)'}\n`,
       );
     }
-  } finally {
-    await ctx.store.close();
-  }
+  });
 }
 
 export function registerAirCommands(program: Command): void {

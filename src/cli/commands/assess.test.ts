@@ -63,6 +63,16 @@ describe('nuancheng assess', () => {
       { ...situation, units: [{ id: 'a', areaKm2: 1, observed: { fogVisibilityM: -5 } }] },
       'units[0].observed.fogVisibilityM: must not be negative',
     ],
+    [
+      'an area too large to sum exactly (15.5)',
+      { ...situation, units: [{ id: 'a', areaKm2: 1e10 }] },
+      'units[0].areaKm2: must be at most 10000000 (km², the size of a country)',
+    ],
+    [
+      'units whose areas add up beyond exact sums (15.5)',
+      { ...situation, units: Array.from({ length: 901 }, (_, i) => ({ id: `u${i}`, areaKm2: 1e7 })) },
+      "units: the units' areas add up to 9010000000 km², above the 9007199254 km² the grading sums exactly",
+    ],
   ])('%s exits 2', (_, input, line) => {
     const result = runCli(['assess', '-'], { input: JSON.stringify(input) });
     expect(result.status).toBe(2);

@@ -1,28 +1,33 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { beijingFull } from '../../alerts/dissemination/beijing-time.ts';
 import { pino } from 'pino';
-import { PlanCatalog } from '../../catalog/plan-files.ts';
 import { ChannelsConfigError } from '../../messaging/channels-config.ts';
-import { setUpDissemination } from '../../messaging/dissemination-setup.ts';
 import {
   isSubscriberHeader,
   readSubscriberLine,
   subscriberHeader,
 } from '../../alerts/dissemination/subscriber-rows.ts';
-import { appendAudit } from '../../store/audit.repository.ts';
-import { deadErrors, outboxCounts, pruneSent, requeueDead } from '../../store/outbox-status.repository.ts';
-import { upsertSmsSubscribers, type SmsSubscriber } from '../../store/sms-subscribers.repository.ts';
+import {
+  dissemination,
+  importSmsSubscribers,
+  outboxStatus,
+  pruneOutbox,
+  requeueOutbox,
+  type SmsSubscriber,
+} from '../../services/outbox.service.ts';
 import { readConfig } from '../../startup/config.ts';
 import { InputError } from '../input-error.ts';
-import { withStore } from '../store-access.ts';
+import type { CliIo } from '../io.ts';
+import { operator, withServices } from '../session.ts';
 
 const databaseOption = [
   '--database <url>',
   'the store (default: DATABASE_URL or the SQLite file in NUANCHENG_DATA_DIR)',
 ] as const;
 
-export function registerOutboxCommands(program: Command): void {
+export function registerOutboxCommands(program: Command, io: CliIo): void {
   const outbox = program
     .command('outbox')
     .description('warning messages waiting to be sent, sent, or given up (plan 3.3.2, 3.3.4)');
@@ -34,22 +39,24 @@ export function registerOutboxCommands(program: Command): void {
     .option('--warning <id>', 'only the messages of this warning message')
     .description('messages by endpoint and status, and why given-up messages failed')
     .action(async (options: { database?: string; json?: boolean; warning?: string }) => {
-      const [counts, errors] = await withStore(
-        (store) => Promise.all([outboxCounts(store.db, options.warning), deadErrors(store.db)]),
+      const { counts, deadErrors: errors } = await withServices(
+        (ctx) => outboxStatus(ctx, operator(), options.warning),
         options.database,
       );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify({ counts, deadErrors: errors }, null, 2)}\n`);
+        io.out(`${JSON.stringify({ counts, deadErrors: errors }, null, 2)}\n`);
         return;
       }
-      if (counts.length === 0) process.stdout.write('the outbox is empty\n');
+      if (counts.length === 0) io.out('the outbox is empty\n');
       for (const row of counts) {
-        const when = row.at ? (row.status === 'pending' ? ` (next attempt ${row.at})` : ` (last ${row.at})`) : '';
-        process.stdout.write(
-          `${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`,
-        );
+        const when = row.at
+          ? row.status === 'pending'
+            ? ` (next attempt ${beijingFull(row.at)})`
+            : ` (last ${beijingFull(row.at)})`
+          : '';
+        io.out(`${row.endpointId.padEnd(24)} ${row.status.padEnd(8)} ${String(row.messages).padStart(9)}${when}\n`);
       }
-      for (const row of errors) process.stdout.write(`given up at ${row.endpointId}: ${row.messages} × ${row.error}\n`);
+      for (const row of errors) io.out(`given up at ${row.endpointId}: ${row.messages} × ${row.error}\n`);
     });
 
   outbox
@@ -61,10 +68,8 @@ export function registerOutboxCommands(program: Command): void {
     )
     .action(async (options: { database?: string; once?: boolean }) => {
       const logger = pino({ level: 'warn' }, pino.destination(2));
-      await withStore(async (store) => {
-        const setup = await setUpDissemination({
-          db: store.db,
-          plan: PlanCatalog.load().meteo().plan,
+      await withServices(async (ctx) => {
+        const setup = await dissemination(ctx, operator(), {
           env: process.env,
           dataDir: readConfig().dataDir,
           logger,
@@ -73,13 +78,13 @@ export function registerOutboxCommands(program: Command): void {
         });
         const { dispatcher } = setup;
         if (!dispatcher) {
-          process.stdout.write('no channel configured: nothing sent\n');
+          io.out('no channel configured: nothing sent\n');
           return;
         }
         if (options.once) {
           const summary = await dispatcher.runOnce();
           await dispatcher.stop();
-          process.stdout.write(`sent ${summary.sent}, to retry ${summary.retried}, given up ${summary.dead}\n`);
+          io.out(`sent ${summary.sent}, to retry ${summary.retried}, given up ${summary.dead}\n`);
           return;
         }
         dispatcher.start();
@@ -97,26 +102,8 @@ export function registerOutboxCommands(program: Command): void {
     .option('--endpoint <id>', 'only this endpoint')
     .description('queue given-up messages again, their attempts reset (after fixing an endpoint)')
     .action(async (options: { database?: string; endpoint?: string }) => {
-      const count = await withStore(
-        (store) =>
-          store.db.transaction().execute(async (trx) => {
-            const now = new Date();
-            const requeued = await requeueDead(trx, now, options.endpoint);
-            if (requeued > 0) {
-              await appendAudit(trx, {
-                at: now.toISOString(),
-                actor: 'cli',
-                action: 'outbox.requeued',
-                subjectType: 'outbox',
-                subjectId: options.endpoint ?? '*',
-                payload: { messages: requeued },
-              });
-            }
-            return requeued;
-          }),
-        options.database,
-      );
-      process.stdout.write(`requeued ${count} messages\n`);
+      const count = await withServices((ctx) => requeueOutbox(ctx, operator(), options.endpoint), options.database);
+      io.out(`requeued ${count} messages\n`);
     });
 
   outbox
@@ -130,23 +117,8 @@ export function registerOutboxCommands(program: Command): void {
     .action(async (options: { database?: string; before: string }) => {
       const before = new Date(options.before);
       if (Number.isNaN(before.getTime())) throw new InputError(`--before ${options.before}: expected an ISO 8601 time`);
-      const count = await withStore(
-        (store) =>
-          store.db.transaction().execute(async (trx) => {
-            const pruned = await pruneSent(trx, before);
-            await appendAudit(trx, {
-              at: new Date().toISOString(),
-              actor: 'cli',
-              action: 'outbox.pruned',
-              subjectType: 'outbox',
-              subjectId: '*',
-              payload: { sentBefore: before.toISOString(), messages: pruned },
-            });
-            return pruned;
-          }),
-        options.database,
-      );
-      process.stdout.write(`deleted ${count} sent messages\n`);
+      const count = await withServices((ctx) => pruneOutbox(ctx, operator(), before), options.database);
+      io.out(`deleted ${count} sent messages\n`);
     });
 
   const subscribers = outbox.command('subscribers').description('the phones the full-network SMS (3.3.4) goes to');
@@ -160,23 +132,16 @@ export function registerOutboxCommands(program: Command): void {
       // The whole file is checked before anything is written, so a bad line leaves the store as it was.
       let count = 0;
       for await (const _ of subscriberRows(file)) count++;
-      const imported = await withStore(async (store) => {
-        let total = 0;
-        let chunk: SmsSubscriber[] = [];
-        for await (const row of subscriberRows(file)) {
-          chunk.push(row);
-          if (chunk.length === 100_000) {
-            total += await upsertSmsSubscribers(store.db, chunk);
-            chunk = [];
-          }
-        }
-        return total + (await upsertSmsSubscribers(store.db, chunk));
-      }, options.database);
-      process.stdout.write(`imported ${imported} subscribers (${count} lines)\n`);
+      const imported = await withServices(
+        (ctx) => importSmsSubscribers(ctx, operator(), subscriberRows(file), file),
+        options.database,
+      );
+      io.out(`imported ${imported} subscribers (${count} lines)\n`);
     });
 }
 
-async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
+/** The rows of a subscriber CSV file, each line checked; a bad line is an `InputError` naming file and line. */
+export async function* subscriberRows(file: string): AsyncGenerator<SmsSubscriber> {
   const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   let number = 0;
   try {

@@ -1,11 +1,15 @@
 import type { Command } from 'commander';
 import { loadGeography } from '../../catalog/geography.ts';
 import { PlanCatalog } from '../../catalog/plan-files.ts';
-import { activeResponse } from '../../store/response.repository.ts';
+import { responseInForce } from '../../services/response-reads.service.ts';
+import { loadCapSigner } from '../../startup/cap-signing.ts';
+import { openContext } from '../../startup/context.ts';
 import { InputError } from '../input-error.ts';
+import type { CliIo } from '../io.ts';
 import { readJsonInput } from '../read-json.ts';
+import { operator, refusalsAsInput } from '../session.ts';
 
-export function registerReplayCommands(program: Command): void {
+export function registerReplayCommands(program: Command, io: CliIo): void {
   program
     .command('replay')
     .description(
@@ -16,33 +20,40 @@ export function registerReplayCommands(program: Command): void {
     .option('--db <url>', 'write into this store instead of a fresh temporary one')
     .action(async (file: string, options: { out: string; db?: string }) => {
       // Loaded when the command runs: the whole plan (grading, workflow, warnings) is more than other commands need.
-      const [{ parseScenario }, { openReplayStore }, { runReplay }, { renderReportHtml }, { writeReplayOutput }] =
-        await Promise.all([
-          import('../../replay/scenario.ts'),
-          import('../../replay/replay-store.ts'),
-          import('../../replay/run-replay.ts'),
-          import('../../replay/report-html.ts'),
-          import('../../replay/write-output.ts'),
-        ]);
+      const [{ parseScenario }, { runReplay }, { renderReportHtml }, { writeReplayOutput }] = await Promise.all([
+        import('../../replay/scenario.ts'),
+        import('../../replay/run-replay.ts'),
+        import('../../replay/report-html.ts'),
+        import('../../replay/write-output.ts'),
+      ]);
       const parsed = parseScenario(readJsonInput(file));
       if (!parsed.ok) throw new InputError(parsed.line);
-      const meteo = PlanCatalog.load().meteo();
+      const plans = PlanCatalog.load();
       const geography = loadGeography();
-      const store = await openReplayStore(meteo, geography, options.db, parsed.scenario.steps[0]!.at);
+      // The drill runs on the scenario's clock, in a fresh in-memory store unless --db names one (contracts/replay.md).
+      let clock = parsed.scenario.steps[0]!.at;
+      const ctx = await openContext({
+        databaseUrl: options.db ?? ':memory:',
+        plans,
+        geography,
+        clock: () => clock,
+        // Signs the drill's CAP messages as real ones would be (unsigned without a key).
+        capSigner: loadCapSigner(process.env),
+      });
       try {
-        const current = options.db ? await activeResponse(store.db) : undefined;
+        const current = options.db ? await refusalsAsInput(() => responseInForce(ctx, operator())) : undefined;
         if (current)
           throw new InputError(
             `--db: a ${current.level} response is in force in this store since ${current.startedAt}; replay into a store without one`,
           );
-        const result = await runReplay(parsed.scenario, { store, meteo, geography });
+        const result = await refusalsAsInput(() => runReplay(parsed.scenario, ctx, (at) => (clock = at)));
         const names = new Map(geography.divisions.map((division) => [division.code, division.name]));
-        writeReplayOutput(options.out, result, renderReportHtml(result.report, meteo.plan, names));
-        process.stdout.write(
+        writeReplayOutput(options.out, result, renderReportHtml(result.report, plans.meteo().plan, names));
+        io.out(
           `${parsed.scenario.name}: ${result.report.events.length} events, ${result.capFiles.length} CAP messages → ${options.out}\n`,
         );
       } finally {
-        await store.close();
+        await ctx.store.close();
       }
     });
 }

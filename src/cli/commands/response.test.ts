@@ -10,7 +10,7 @@ describe("nuancheng response: the duty officer's steps from the command line", (
   const database = join(dir.path, 'store.sqlite');
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
-    const ctx = await openContext({ databaseUrl: database, adminPassword: 'admin-password-123' });
+    const ctx = await openContext({ databaseUrl: database });
     for (const role of ['dutyOfficer', 'deputyCommander', 'commander'] as const) {
       const user = await createUser(
         ctx.store.db,
@@ -27,13 +27,13 @@ describe("nuancheng response: the duty officer's steps from the command line", (
     runCli(['response', ...args, '--database', database, '--token', tokens[role]!]);
 
   it('proposes, refuses the wrong signer with exit 2, signs, and shows the status', { timeout: 120_000 }, () => {
-    expect(runCli(['response', 'status', '--database', database]).stderr).toMatch(/API token is needed/);
+    expect(runCli(['response', 'status', '--database', database]).stderr).toMatch(/需要 API 令牌/);
     expect(cli('dutyOfficer', 'propose', '--level', 'V').stderr.trim()).toBe(
       '--level: expected I, II, III, IV or none, got "V"',
     );
     const unjustified = cli('dutyOfficer', 'propose', '--level', 'III', '--hazard', 'gale');
     expect(unjustified.status).toBe(2);
-    expect(unjustified.stderr).toMatch(/^justification_required: .*\(plan 4\.2\(3\)\)/);
+    expect(unjustified.stderr).toMatch(/^justification_required: .*（预案 4\.2\(3\)）/);
 
     const proposed = cli(
       'dutyOfficer',

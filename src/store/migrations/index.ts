@@ -6,6 +6,8 @@ import * as auditAndAccess from './0004-audit-and-access.ts';
 import * as response from './0005-response.ts';
 import * as warnings from './0006-warnings.ts';
 import * as outbox from './0007-outbox.ts';
+import * as accessHardening from './0008-access-hardening.ts';
+import * as draftsAndJobs from './0009-drafts-and-jobs.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +18,6 @@ export const migrations: Record<string, Migration> = {
   '0005-response': response,
   '0006-warnings': warnings,
   '0007-outbox': outbox,
+  '0008-access-hardening': accessHardening,
+  '0009-drafts-and-jobs': draftsAndJobs,
 };

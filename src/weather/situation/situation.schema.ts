@@ -41,9 +41,18 @@ const Observed = object({
   droughtGrade: measured(z.enum(droughtGrades, { error: `expected one of ${droughtGrades.join(', ')}` })),
 });
 
+/**
+ * The grading counts areas in whole m² and sums them exactly, which holds below 2^53 m² (about 9·10⁹ km²): one
+ * unit is at most the size of a country (10⁷ km²), and all of a situation's units together stay under that bound.
+ */
+export const MAX_UNIT_AREA_KM2 = 10_000_000;
+const MAX_TOTAL_AREA_KM2 = Math.floor(Number.MAX_SAFE_INTEGER / 1e6);
+
 const Unit = object({
   id: z.string({ error: 'expected a string' }).min(1, 'must not be empty'),
-  areaKm2: number().positive('must be greater than 0'),
+  areaKm2: number()
+    .positive('must be greater than 0')
+    .max(MAX_UNIT_AREA_KM2, `must be at most ${MAX_UNIT_AREA_KM2} (km², the size of a country)`),
   agriAreaKm2: notNegative().default(0),
   forecast: Forecast.nullable().optional(),
   observed: Observed.nullable().optional(),
@@ -101,6 +110,13 @@ export const Situation = object({
 }).superRefine((situation, ctx) => {
   refuseRepeatedIds(situation.units, 'units', ctx);
   refuseRepeatedIds(situation.stations, 'stations', ctx);
+  const total = situation.units.reduce((sum, unit) => sum + unit.areaKm2, 0);
+  if (total > MAX_TOTAL_AREA_KM2)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['units'],
+      message: `the units' areas add up to ${total} km², above the ${MAX_TOTAL_AREA_KM2} km² the grading sums exactly`,
+    });
 });
 export type Situation = z.infer<typeof Situation>;
 export type SituationInput = z.input<typeof Situation>;

@@ -15,7 +15,7 @@ export interface RunningServer {
 export async function startServer(): Promise<RunningServer> {
   const data = tempDir('nuancheng-browser-');
   const port = await freePort();
-  const adminPassword = 'admin-password-for-browser-tests';
+  const adminPassword = 'keeper of the console in chromium';
   const child: ChildProcess = spawn(process.execPath, ['bin/serve.js'], {
     cwd: repoRoot,
     env: {

@@ -22,6 +22,13 @@ export type PostResult<P extends keyof paths> = paths[P] extends {
   ? T
   : never;
 
+/** The JSON body of a POST of `path` that creates something (201). */
+export type PostCreated<P extends keyof paths> = paths[P] extends {
+  post: { responses: { 201: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : never;
+
 /** The API's one error shape, thrown by `call` so TanStack Query and the screens show its message. */
 export class ApiFailure extends Error {
   constructor(

@@ -120,7 +120,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Flag a day as dust-affected (signed-in users); the evaluation then also reports figures without it */
+        /**
+         * The ecology bureau flags a day as dust-affected; the evaluation then also reports figures without it (audited)
+         * @description 权限:标记或撤销沙尘天(air.dustDays.flag)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -174,6 +177,138 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/air/dust-days/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The ecology bureau takes a dust flag back, with the reason (audited); the day counts again
+         * @description 权限:标记或撤销沙尘天(air.dustDays.flag)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        /** @description why the flag is taken back (audited) */
+                        reason: string;
+                        /**
+                         * @description the region the day was flagged for, or *
+                         * @default *
+                         */
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            flaggedAt: string;
+                            note: string;
+                            region: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -419,7 +554,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import one national hourly feed file (text/csv body); a refused row names its line and stores nothing */
+        /**
+         * Import one national hourly feed file (text/csv body); a refused row names its line and stores nothing
+         * @description 权限:导入空气质量数据(air.import)
+         */
         post: {
             parameters: {
                 query: {
@@ -493,6 +631,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -717,11 +870,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest stored assessments, newest first */
+        /**
+         * The stored assessments, newest first, a page at a time
+         * @description 权限:查看分级结果(assessments.read)
+         */
         get: {
             parameters: {
                 query?: {
-                    /** @description how many, newest first (1–100) */
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
                     limit?: number;
                 };
                 header?: never;
@@ -754,6 +912,8 @@ export interface paths {
                                     version: string;
                                 };
                             }[];
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                         };
                     };
                 };
@@ -790,7 +950,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it */
+        /**
+         * Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it
+         * @description 权限:提交天气形势并分级(assessments.create)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -880,6 +1043,17 @@ export interface paths {
                             /** @description when it was graded and stored, ISO 8601 UTC */
                             createdAt: string;
                             createdBy: string | null;
+                            /** @description 3.3.2: the warnings the grading implies, drafted for the duty officer (GET /api/warning-drafts/{id}) */
+                            drafts: {
+                                /** @enum {string} */
+                                action: "issue" | "update" | "cancel";
+                                areaCodes: string[];
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                            }[];
                             hazards: {
                                 [key: string]: {
                                     /** @description the level's clause, or the hazard's section when no level holds */
@@ -1037,6 +1211,36 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1052,7 +1256,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One stored assessment: the result, the situation it graded and the plan that graded it */
+        /**
+         * One stored assessment: the result, the situation it graded and the plan that graded it
+         * @description 权限:查看分级结果(assessments.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1255,10 +1462,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit trail of one subject */
+        /**
+         * The audit trail of one subject, oldest first
+         * @description 权限:查看审计记录(audit.read)
+         */
         get: {
             parameters: {
                 query: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
                     subjectId: string;
                     subjectType: string;
                 };
@@ -1285,6 +1499,23 @@ export interface paths {
                                 subjectId: string;
                                 subjectType: string;
                             }[];
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -1335,7 +1566,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first, a page at a time (limit, cursor → next); filter by action, subject, actor */
+        /**
+         * The audit log, newest first, a page at a time (limit, cursor → next); filter by action, subject, actor
+         * @description 权限:查看审计记录(audit.read)
+         */
         get: {
             parameters: {
                 query?: {
@@ -1343,8 +1577,9 @@ export interface paths {
                     action?: string;
                     /** @description as recorded, e.g. dutyOfficer:zhang */
                     actor?: string;
-                    /** @description the `next` of the previous page */
+                    /** @description opaque: the previous page's `next` */
                     cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
                     limit?: number;
                     subjectType?: string;
                 };
@@ -1438,7 +1673,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check the whole hash chain; names the first altered entry */
+        /**
+         * Check the whole hash chain (and its anchors, with the audit key); names the first altered entry
+         * @description 权限:校验审计链(audit.verify)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1455,6 +1693,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description the anchors were checked too (an audit key is configured) */
+                            anchored: boolean;
                             entries: number;
                             firstBad?: {
                                 reason: string;
@@ -1514,7 +1754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in; returns a session token (12 h) and sets the session cookie */
+        /**
+         * Sign in; returns a session token (12 h) and sets the session and CSRF cookies
+         * @description Sets the HttpOnly session cookie and the readable `nuancheng_csrf` cookie: a state-changing request signed by the cookie carries `X-CSRF-Token` equal to it. Repeated failures lock the username and the address for a while (429).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1568,6 +1811,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1585,7 +1843,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the current session (or revoke the token used) */
+        /**
+         * End the current session (or revoke the token used)
+         * @description 权限:退出登录(session.end)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1634,9 +1895,118 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Sessions and API tokens still valid: one's own (the administrator: anyone's with ?username=)
+         * @description 权限:查看 API 令牌(tokens.list)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description true: also the expired and revoked ones */
+                    all?: "true" | "false";
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                    /** @description another user's (administrator) */
+                    username?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
+                            tokens: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "session" | "api-token";
+                                label: string | null;
+                                revokedAt: string | null;
+                                userId: string;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
-        /** Issue an API token for the signed-in user (shown once) */
+        /**
+         * Issue an API token for the signed-in user (shown once); it expires
+         * @description 权限:申领 API 令牌(tokens.issue)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1647,6 +2017,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description 有效天数 (1–365, 默认 90)
+                         * @default 90
+                         */
+                        expiresInDays?: number;
                         label: string;
                     };
                 };
@@ -1659,7 +2034,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiresAt: string | null;
+                            id: string;
                             label: string;
+                            /** @description shown once */
                             token: string;
                         };
                     };
@@ -1682,6 +2060,117 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a session or API token by its id (one's own; the administrator anyone's)
+         * @description 权限:吊销 API 令牌(tokens.revoke)
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "session" | "api-token";
+                            label: string | null;
+                            revokedAt: string | null;
+                            userId: string;
+                            username: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1873,7 +2362,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user, the role in Chinese and what they may do */
+        /**
+         * The signed-in user, the role in Chinese, and every operation with whether it is theirs
+         * @description 权限:查看本人信息(me.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -1892,18 +2384,20 @@ export interface paths {
                         "application/json": {
                             displayName: string;
                             id: string;
-                            /** @description every operation the console may offer, with this user's decision */
+                            /** @description every operation, whether this user may attempt it and why not */
                             operations: {
                                 allowed: boolean;
+                                clause: string | null;
                                 /** @enum {string} */
-                                operation: "assessments.create" | "proposals.read" | "proposals.create" | "proposals.sign" | "proposals.reject" | "responses.read" | "warnings.act" | "warningOutbox.read" | "tasks.acknowledge" | "unitReports.create" | "reports.read" | "reports.file" | "audit.read" | "audit.verify" | "users.list" | "users.create" | "channels.read" | "subscribers.import" | "air.import" | "air.dustDays.flag";
-                                /** @description why not, in Chinese; null when allowed */
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import";
+                                /** @description why not (zh-CN), when not */
                                 reason: string | null;
+                                /** @description what the operation is, in Chinese */
                                 zh: string;
                             }[];
                             /** @enum {string} */
                             role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
-                            /** @description the role as the plan names it, e.g. 副总指挥 */
+                            /** @description the role in Chinese: 总指挥, 副总指挥, 值班员, 成员单位联络员, 生态环境局工作人员, 系统管理员 */
                             roleZh: string;
                             /** @description the member unit a unitLiaison speaks for */
                             unitId: string | null;
@@ -2055,7 +2549,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The configured channels (no secrets), their queues and last errors, the SMS subscriber count */
+        /**
+         * The configured channels (no secrets), their queues and last errors, the SMS subscriber count
+         * @description 权限:查看预警发布渠道设置(channels.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2141,7 +2638,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import SMS subscribers (text/csv "phone,division_code"); any refused line and nothing is written */
+        /**
+         * Import SMS subscribers (text/csv "phone,division_code"); any refused line and nothing is written
+         * @description 权限:导入短信订阅用户(subscribers.import)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2216,6 +2716,21 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
                 415: {
                     headers: {
                         [name: string]: unknown;
@@ -2245,7 +2760,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A warning's messages per endpoint: sent, waiting, given up */
+        /**
+         * A warning's messages per endpoint: sent, waiting, given up
+         * @description 权限:查看预警信息的发送进度(warningOutbox.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2531,10 +3049,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Proposals, newest first */
+        /**
+         * Proposals, newest first
+         * @description 权限:查看应急响应建议(proposals.read)
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
                     status?: "pending" | "signed" | "rejected" | "superseded";
                 };
                 header?: never;
@@ -2550,6 +3075,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             proposals: {
                                 assessmentId: string | null;
                                 conditionClause: string;
@@ -2577,6 +3104,21 @@ export interface paths {
                                 /** @enum {string|null} */
                                 toLevel: "I" | "II" | "III" | "IV" | null;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -2613,7 +3155,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Propose a response level (4.2, 4.3); the same pending change returns the existing proposal */
+        /**
+         * Propose a response level (4.2, 4.3); the same pending change returns the existing proposal
+         * @description 权限:提出应急响应建议(proposals.create)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -2808,7 +3353,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One proposal */
+        /**
+         * One proposal
+         * @description 权限:查看应急响应建议(proposals.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -2919,7 +3467,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a proposal, with the reason */
+        /**
+         * Reject a proposal, with the reason
+         * @description 权限:驳回应急响应建议(proposals.reject)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3064,7 +3615,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign a proposal into an order: only the role 4.3 names for its level */
+        /**
+         * Sign a proposal into an order: only the role 4.3 names for its level
+         * @description 权限:签发应急响应命令(proposals.sign)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3192,10 +3746,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reports the plan requires (3.3.2, 4.8, 5.2), with due times; overdue ones flagged */
+        /**
+         * Reports the plan requires (3.3.2, 4.8, 5.2), with due times; overdue ones flagged
+         * @description 权限:查看应报送的报告(reports.read)
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
                     open?: "true" | "false";
                     response?: string;
                 };
@@ -3212,6 +3773,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             reports: {
                                 clause: string;
                                 content: string | null;
@@ -3226,6 +3789,21 @@ export interface paths {
                                 text: string;
                                 to: string[];
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -3278,7 +3856,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that a required report was made */
+        /**
+         * Record that a required report was made
+         * @description 权限:登记报告已报送(reports.file)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3408,7 +3989,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The response in force (null when none), its orders, tasks and reports */
+        /**
+         * The response in force (null when none), its orders, tasks, reports and pending proposals
+         * @description 权限:查看当前应急响应(response.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3439,6 +4023,34 @@ export interface paths {
                                 signedBy: string;
                                 signerRole: string;
                                 title: string;
+                                /** @enum {string|null} */
+                                toLevel: "I" | "II" | "III" | "IV" | null;
+                            }[];
+                            /** @description proposals awaiting a signature (the command sees them; a liaison does not) */
+                            pending: {
+                                assessmentId: string | null;
+                                conditionClause: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @enum {string|null} */
+                                fromLevel: "I" | "II" | "III" | "IV" | null;
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                id: string;
+                                justification: string | null;
+                                /** @enum {string} */
+                                orderKind: "activate" | "upgrade" | "downgrade" | "terminate";
+                                planVersion: string;
+                                proposedAt: string;
+                                proposedBy: string;
+                                rejectionReason: string | null;
+                                responseId: string | null;
+                                /** @description the role that must sign (4.3, 4.8) */
+                                signerRole: string;
+                                /** @enum {string} */
+                                source: "grading" | "assessment" | "regionResponse";
+                                sourceReference: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "signed" | "rejected" | "superseded";
                                 /** @enum {string|null} */
                                 toLevel: "I" | "II" | "III" | "IV" | null;
                             }[];
@@ -3525,10 +4137,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Responses, newest first */
+        /**
+         * Responses, newest first
+         * @description 权限:查看应急响应记录(responses.read)
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3542,6 +4162,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             responses: {
                                 endedAt: string | null;
                                 hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
@@ -3556,6 +4178,21 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "active" | "ended";
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -3606,7 +4243,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One response with its orders, tasks, required reports, unit reports and the 5.2 record */
+        /**
+         * One response with its orders, tasks, required reports, unit reports and the 5.2 record
+         * @description 权限:查看应急响应记录(responses.read)
+         */
         get: {
             parameters: {
                 query?: never;
@@ -3776,7 +4416,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The investigation and evaluation record (5.2), after the response ended */
+        /**
+         * The investigation and evaluation record (5.2), after the response ended
+         * @description 权限:记录调查评估(aftermath.record)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -3903,7 +4546,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A member unit files a damage or situation report (4.1, 5.3) */
+        /**
+         * A member unit files a damage or situation report (4.1, 5.3)
+         * @description 权限:报送灾情或工作情况(unitReports.create)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4035,18 +4681,20 @@ export interface paths {
                             me: {
                                 displayName: string;
                                 id: string;
-                                /** @description every operation the console may offer, with this user's decision */
+                                /** @description every operation, whether this user may attempt it and why not */
                                 operations: {
                                     allowed: boolean;
+                                    clause: string | null;
                                     /** @enum {string} */
-                                    operation: "assessments.create" | "proposals.read" | "proposals.create" | "proposals.sign" | "proposals.reject" | "responses.read" | "warnings.act" | "warningOutbox.read" | "tasks.acknowledge" | "unitReports.create" | "reports.read" | "reports.file" | "audit.read" | "audit.verify" | "users.list" | "users.create" | "channels.read" | "subscribers.import" | "air.import" | "air.dustDays.flag";
-                                    /** @description why not, in Chinese; null when allowed */
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import";
+                                    /** @description why not (zh-CN), when not */
                                     reason: string | null;
+                                    /** @description what the operation is, in Chinese */
                                     zh: string;
                                 }[];
                                 /** @enum {string} */
                                 role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
-                                /** @description the role as the plan names it, e.g. 副总指挥 */
+                                /** @description the role in Chinese: 总指挥, 副总指挥, 值班员, 成员单位联络员, 生态环境局工作人员, 系统管理员 */
                                 roleZh: string;
                                 /** @description the member unit a unitLiaison speaks for */
                                 unitId: string | null;
@@ -4072,10 +4720,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Member units' tasks; a liaison sees its own unit's. Overdue ones are escalated to the duty officer. */
+        /**
+         * Member units' tasks, due first; a liaison sees its own unit's. Overdue ones are escalated by the server's scheduler.
+         * @description 权限:查看成员单位任务(tasks.read)
+         */
         get: {
             parameters: {
                 query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
                     overdue?: "true" | "false";
                     status?: "open" | "acknowledged" | "superseded" | "closed";
                     unit?: string;
@@ -4093,6 +4748,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             tasks: {
                                 acknowledgedAt: string | null;
                                 acknowledgedBy: string | null;
@@ -4113,6 +4770,21 @@ export interface paths {
                                 unitId: string;
                                 unitName: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -4165,7 +4837,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A liaison confirms its unit is on post (上岗到位) */
+        /**
+         * A liaison confirms its unit is on post (上岗到位)
+         * @description 权限:确认上岗到位(tasks.acknowledge)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4330,10 +5005,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every active user (admin) */
+        /**
+         * Users by username (administrator); ?inactive=true includes the deactivated
+         * @description 权限:查看用户(users.list)
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    inactive?: "true" | "false";
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4347,7 +5031,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             users: {
+                                active: boolean;
+                                createdAt: string;
+                                deactivatedAt: string | null;
                                 displayName: string;
                                 id: string;
                                 /** @enum {string} */
@@ -4356,6 +5045,21 @@ export interface paths {
                                 unitId: string | null;
                                 username: string;
                             }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -4392,7 +5096,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a user (admin); a unitLiaison must name its member unit */
+        /**
+         * Create a user (administrator); a unitLiaison names its member unit; the password meets the policy
+         * @description 权限:创建用户(users.create)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4499,6 +5206,990 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate a user (administrator): no more sign-in; their sessions and tokens end at once
+         * @description 权限:停用用户(users.deactivate)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description sessions and tokens ended */
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a user's new password (administrator); their sessions and tokens end
+         * @description 权限:重置用户密码(users.resetPassword)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description sessions and tokens ended */
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warning-drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Warning drafts, newest first (state=draft: those awaiting the duty officer)
+         * @description 权限:查看预警草稿(warningDrafts.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                    /** @description default: every state */
+                    state?: "draft" | "confirmed" | "cancelled" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            drafts: {
+                                /** @enum {string} */
+                                action: "issue" | "update" | "cancel";
+                                /** @description GB/T 2260 codes of the divisions */
+                                areaCodes: string[];
+                                /** @description the grading that implied it */
+                                assessmentId: string;
+                                clause: string;
+                                createdAt: string;
+                                createdBy: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @description end of validity (the plan's default for the hazard, or as changed) */
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                /** @description the message published when confirmed */
+                                messageId: string | null;
+                                planVersion: string;
+                                /** @description what an update changes: level, area, validity */
+                                reasons: string[];
+                                /** @enum {string} */
+                                state: "draft" | "confirmed" | "cancelled" | "superseded";
+                                /** @description the warning in force an update or cancel is about */
+                                warningId: string | null;
+                            }[];
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warning-drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One draft with what confirming it now would publish: the CAP message and each channel’s text
+         * @description 权限:查看预警草稿(warningDrafts.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description preview with full-network SMS as of major impact */
+                    majorImpact?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "issue" | "update" | "cancel";
+                            /** @description GB/T 2260 codes of the divisions */
+                            areaCodes: string[];
+                            /** @description the grading that implied it */
+                            assessmentId: string;
+                            clause: string;
+                            createdAt: string;
+                            createdBy: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @description end of validity (the plan's default for the hazard, or as changed) */
+                            expires: string | null;
+                            /** @enum {string} */
+                            hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "I" | "II" | "III" | "IV" | null;
+                            /** @description the message published when confirmed */
+                            messageId: string | null;
+                            planVersion: string;
+                            /** @description null once decided, or when it could not be confirmed as it stands (see problem) */
+                            preview: {
+                                /** @description the CAP 1.2 message confirming now would publish */
+                                capXml: string;
+                                channels: ({
+                                    /** @enum {string} */
+                                    kind: "sms";
+                                    /** @description at most 70 characters each */
+                                    segments: string[];
+                                } | {
+                                    attachments: unknown[];
+                                    /** @enum {string} */
+                                    kind: "email";
+                                    subject: string;
+                                    text: string;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "wecom";
+                                    markdown: string;
+                                } | {
+                                    body: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    kind: "webhook";
+                                })[];
+                                descriptionZh: string;
+                                firstReport: {
+                                    clause: string;
+                                    to: string[];
+                                };
+                                fullNetworkSms: {
+                                    clause: string;
+                                    reason?: string;
+                                    send: boolean;
+                                };
+                                headlineZh: string;
+                            } | null;
+                            problem: string | null;
+                            /** @description what an update changes: level, area, validity */
+                            reasons: string[];
+                            /** @enum {string} */
+                            state: "draft" | "confirmed" | "cancelled" | "superseded";
+                            /** @description the warning in force an update or cancel is about */
+                            warningId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warning-drafts/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The duty officer decides not to publish a draft, with the reason
+         * @description 权限:确认、修改或取消预警草稿(warningDrafts.decide)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "issue" | "update" | "cancel";
+                            /** @description GB/T 2260 codes of the divisions */
+                            areaCodes: string[];
+                            /** @description the grading that implied it */
+                            assessmentId: string;
+                            clause: string;
+                            createdAt: string;
+                            createdBy: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @description end of validity (the plan's default for the hazard, or as changed) */
+                            expires: string | null;
+                            /** @enum {string} */
+                            hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "I" | "II" | "III" | "IV" | null;
+                            /** @description the message published when confirmed */
+                            messageId: string | null;
+                            planVersion: string;
+                            /** @description what an update changes: level, area, validity */
+                            reasons: string[];
+                            /** @enum {string} */
+                            state: "draft" | "confirmed" | "cancelled" | "superseded";
+                            /** @description the warning in force an update or cancel is about */
+                            warningId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warning-drafts/{id}/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The duty officer changes a draft’s level, divisions or end of validity before confirming it
+         * @description 权限:确认、修改或取消预警草稿(warningDrafts.decide)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCodes?: string[];
+                        /** @description ISO 8601 end of validity */
+                        expires?: string;
+                        /** @enum {string} */
+                        level?: "I" | "II" | "III" | "IV";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            action: "issue" | "update" | "cancel";
+                            /** @description GB/T 2260 codes of the divisions */
+                            areaCodes: string[];
+                            /** @description the grading that implied it */
+                            assessmentId: string;
+                            clause: string;
+                            createdAt: string;
+                            createdBy: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            /** @description end of validity (the plan's default for the hazard, or as changed) */
+                            expires: string | null;
+                            /** @enum {string} */
+                            hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                            id: string;
+                            /** @enum {string|null} */
+                            level: "I" | "II" | "III" | "IV" | null;
+                            /** @description the message published when confirmed */
+                            messageId: string | null;
+                            planVersion: string;
+                            /** @description what an update changes: level, area, validity */
+                            reasons: string[];
+                            /** @enum {string} */
+                            state: "draft" | "confirmed" | "cancelled" | "superseded";
+                            /** @description the warning in force an update or cancel is about */
+                            warningId: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warning-drafts/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The duty officer confirms a draft: the warning is issued, updated or cancelled (3.3.2)
+         * @description 权限:确认、修改或取消预警草稿(warningDrafts.decide)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 3.3.4: judged of major impact (会商研判) */
+                        majorImpact?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            draft: {
+                                /** @enum {string} */
+                                action: "issue" | "update" | "cancel";
+                                /** @description GB/T 2260 codes of the divisions */
+                                areaCodes: string[];
+                                /** @description the grading that implied it */
+                                assessmentId: string;
+                                clause: string;
+                                createdAt: string;
+                                createdBy: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                /** @description end of validity (the plan's default for the hazard, or as changed) */
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                id: string;
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                                /** @description the message published when confirmed */
+                                messageId: string | null;
+                                planVersion: string;
+                                /** @description what an update changes: level, area, validity */
+                                reasons: string[];
+                                /** @enum {string} */
+                                state: "draft" | "confirmed" | "cancelled" | "superseded";
+                                /** @description the warning in force an update or cancel is about */
+                                warningId: string | null;
+                            };
+                            message: {
+                                /** @description GB/T 2260 codes of the divisions */
+                                areaCodes: string[];
+                                /** @description path of the CAP 1.2 file */
+                                cap: string;
+                                clause: string;
+                                descriptionZh: string;
+                                expires: string | null;
+                                /** @enum {string} */
+                                hazard: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
+                                headlineZh: string;
+                                /** @description GB/T 35965.1 identifier, e.g. 15060041600000_20250720080000_0 */
+                                identifier: string;
+                                /** @enum {string} */
+                                level: "I" | "II" | "III" | "IV";
+                                /** @enum {string} */
+                                msgType: "Alert" | "Update" | "Cancel";
+                                onset: string | null;
+                                planVersion: string;
+                                /** @description what an Update changed: level, area, validity */
+                                reasons: string[];
+                                /** @description CAP references: sender,identifier,sent */
+                                references: string | null;
+                                /** @description CAP form, Beijing time */
+                                sent: string;
+                                /** @description position in the feed (the audit entry that records the message) */
+                                seq: number;
+                                /**
+                                 * @description Actual: real warnings; Exercise: drills and replays (演练)
+                                 * @enum {string}
+                                 */
+                                status: "Actual" | "Exercise";
+                                warningId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/warnings": {
         parameters: {
             query?: never;
@@ -4514,10 +6205,13 @@ export interface paths {
                     active?: "0" | "1" | "true" | "false";
                     /** @description a division (or the city) the warning must cover */
                     area?: string;
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
                     hazard?: "drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog";
                     /** @description with lon: the warnings covering this WGS84 point */
                     lat?: string;
                     level?: "I" | "II" | "III" | "IV";
+                    /** @description 每页条数 (1–500, 默认 50) */
                     limit?: number;
                     /** @description WGS84 longitude, degrees */
                     lon?: string;
@@ -4537,6 +6231,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
                             point?: {
                                 division: {
                                     code: string;
@@ -4613,7 +6309,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** A duty officer issues, updates or cancels a warning (3.3.2, 3.3.3) */
+        /**
+         * A duty officer issues, updates or cancels a warning (3.3.2, 3.3.3)
+         * @description 权限:发布、更新或解除预警(warnings.act)
+         */
         post: {
             parameters: {
                 query?: never;
@@ -4979,6 +6678,40 @@ export interface paths {
                     /** @description Actual: real warnings; Exercise: drills and replays (演练) */
                     status?: "Actual" | "Exercise";
                 };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/signing-certificate.pem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The X.509 certificate (PEM) whose key signs every CAP message (XML-DSig, RSA-SHA256); 404 when unsigned */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;

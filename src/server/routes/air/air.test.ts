@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestApp, TEST_ADMIN_PASSWORD } from '../../../../test/support/app.ts';
+import { adminHeaders, openTestApp, personHeaders } from '../../../../test/support/app.ts';
+import { auditTrail } from '../../../store/audit.repository.ts';
 import { engines } from '../../../../test/support/engines.ts';
 import { readFeed, splitLines } from '../../../air/feed/index.ts';
 import { importFeed } from '../../../store/air-hourly.repository.ts';
@@ -105,12 +106,20 @@ describe.each(engines)('/api/air on %s', (engine) => {
       payload: { date: '2019-01-02', region: '鄂尔多斯' },
     });
     expect(refused.statusCode).toBe(401);
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'admin', password: TEST_ADMIN_PASSWORD },
-    });
-    const headers = { authorization: `Bearer ${login.json().token}` };
+    // 15.4: the evaluation is the ecology bureau's to change; the administrator and a liaison are refused.
+    for (const others of [
+      await adminHeaders(app),
+      await personHeaders(app, { username: `liaison-${engine}`, role: 'unitLiaison', unitId: 'meteorological-bureau' }),
+    ]) {
+      const notTheirs = await app.inject({
+        method: 'POST',
+        url: '/api/air/dust-days',
+        headers: others,
+        payload: { date: '2019-01-02', region: '鄂尔多斯' },
+      });
+      expect(notTheirs.statusCode).toBe(403);
+    }
+    const headers = await personHeaders(app, { username: `ecology-${engine}`, role: 'ecologyOfficer' });
     const flagged = await app.inject({
       method: 'POST',
       url: '/api/air/dust-days',
@@ -134,6 +143,23 @@ describe.each(engines)('/api/air on %s', (engine) => {
     });
     expect(after.dustDays).toEqual([{ region: '鄂尔多斯', date: '2019-01-02' }]);
     expect((await app.inject({ method: 'GET', url: '/api/air/dust-days?year=2019' })).json().dustDays).toHaveLength(1);
+
+    // 15.4: a flag is taken back with its reason, audited; the evaluation counts the day again.
+    const unflag = (payload: object) =>
+      app.inject({ method: 'POST', url: '/api/air/dust-days/remove', headers, payload });
+    expect((await unflag({ date: '2019-01-02', region: '鄂尔多斯', reason: '' })).statusCode).toBe(400);
+    expect((await unflag({ date: '2019-01-03', region: '鄂尔多斯', reason: '误标' })).statusCode).toBe(404);
+    const removed = await unflag({ date: '2019-01-02', region: '鄂尔多斯', reason: '误标:当日无沙尘' });
+    expect(removed.statusCode).toBe(200);
+    const again = (await app.inject({ method: 'GET', url: '/api/air/evaluation?year=2019' })).json();
+    expect(again.regions['鄂尔多斯'].dustExcluded).toBeUndefined();
+    expect(again.dustDays).toEqual([]);
+    const trail = await auditTrail(ctx.store.db, 'air-dust-day', '鄂尔多斯 2019-01-02');
+    expect(trail.map((entry) => [entry.action, entry.actor])).toEqual([
+      ['air.dust-day.flagged', `ecologyOfficer:ecology-${engine}`],
+      ['air.dust-day.unflagged', `ecologyOfficer:ecology-${engine}`],
+    ]);
+    expect(trail[1]!.payload).toMatchObject({ reason: '误标:当日无沙尘' });
   });
 
   it('GET /api/air/targets: each target so far and what the rest of the year must hold', async () => {

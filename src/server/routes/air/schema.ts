@@ -166,3 +166,9 @@ export const DustDayBody = z.object({
 
 export const DustDay = z.object({ region: z.string(), date: z.string(), note: z.string(), flaggedAt: z.string() });
 export const DustDayList = z.object({ dustDays: z.array(DustDay) });
+
+export const DustDayRemoval = z.object({
+  date: IsoDate,
+  region: z.string().min(1).default('*').describe('the region the day was flagged for, or *'),
+  reason: z.string().min(1).max(500).describe('why the flag is taken back (audited)'),
+});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines } from '../../../../test/support/engines.ts';
-import { openTestApp, TEST_ADMIN_PASSWORD } from '../../../../test/support/app.ts';
+import { openTestApp, personHeaders } from '../../../../test/support/app.ts';
 import { forecastUnits, grade } from '../../../../test/factories/situation.ts';
 import { auditTrail } from '../../../store/audit.repository.ts';
 import type { AppContext } from '../../context.ts';
@@ -19,12 +19,7 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
 
   beforeAll(async () => {
     ({ app, ctx, close } = await openTestApp(engine));
-    const login = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { username: 'admin', password: TEST_ADMIN_PASSWORD },
-    });
-    headers = { authorization: `Bearer ${login.json().token}` };
+    headers = await personHeaders(app, { username: 'duty', role: 'dutyOfficer' });
   });
   afterAll(async () => close());
 
@@ -37,23 +32,27 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
       ...grade(situation),
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       createdAt: expect.any(String),
-      createdBy: 'admin',
+      createdBy: 'duty',
       planContentHash: meteo.contentHash,
       proposal: { id: expect.any(String), orderKind: 'activate', toLevel: 'I', signerRole: 'commander', created: true },
+      drafts: [
+        expect.objectContaining({ action: 'issue', hazard: 'rainstorm', level: 'I' }),
+        expect.objectContaining({ action: 'issue', hazard: 'gale', level: 'I' }),
+      ],
     });
     expect(body.plan).toEqual({ id: 'meteo-2024', version: meteo.version });
     expect(body.overall).toEqual({ level: 'I', color: 'red', clause: '4.3', hazards: ['rainstorm', 'gale'] });
 
     const recalled = await app.inject({ method: 'GET', url: `/api/assessments/${body.id}`, headers });
     expect(recalled.statusCode).toBe(200);
-    const { proposal: _proposal, ...storedBody } = body;
+    const { proposal: _proposal, drafts: _drafts, ...storedBody } = body;
     expect(recalled.json()).toEqual({
       ...storedBody,
       input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) },
     });
 
     const trail = await auditTrail(ctx.store.db, 'assessment', body.id);
-    expect(trail).toMatchObject([{ actor: 'admin', action: 'weather.assessment.created' }]);
+    expect(trail).toMatchObject([{ actor: 'dutyOfficer:duty', action: 'weather.assessment.created' }]);
   });
 
   it('GET /api/assessments lists the latest first', async () => {
@@ -71,7 +70,7 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
       {
         id: second.id,
         createdAt: second.createdAt,
-        createdBy: 'admin',
+        createdBy: 'duty',
         at: '2025-07-21T08:00:00+08:00',
         plan: { id: 'meteo-2024', version: second.plan.version, contentHash: second.planContentHash },
         overall: { level: 'I', hazards: ['rainstorm', 'gale'] },
@@ -114,6 +113,12 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
       'must not exceed areaKm2 (2 > 1)',
     ],
     ['a date that does not parse', { ...situation, at: '2025-13-01' }, 'at', 'not a valid ISO 8601 date and time'],
+    [
+      'an area too large to sum exactly (15.5: was a 500)',
+      { ...situation, units: [{ id: 'a', areaKm2: 1e10 }] },
+      'units[0].areaKm2',
+      'must be at most 10000000 (km², the size of a country)',
+    ],
   ])('%s is a 400 at its path', async (_, payload, path, message) => {
     const response = await app.inject({ method: 'POST', url: '/api/assessments', headers, payload });
     expect(response.statusCode).toBe(400);

@@ -1,17 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { appendAudit } from '../../../store/audit.repository.ts';
 import {
-  findAssessment,
-  listAssessments,
-  saveAssessment,
+  assessmentById,
+  gradeSituation,
+  listAssessmentsFor,
   type AssessmentRecord,
-} from '../../../store/assessments.repository.ts';
-import { proposeFromGrading } from '../../../services/response-orders.service.ts';
-import { assessSituation } from '../../../weather/grading/assess.ts';
-import { requireActor } from '../../auth.ts';
+} from '../../../services/assessments.service.ts';
 import type { AppContext } from '../../context.ts';
-import { HttpError } from '../../errors.ts';
 import * as S from './schema.ts';
+
+/** A situation sized to a national grid of forecast cells (the grading's own benchmark) fits; nothing else is this big. */
+export const ASSESSMENT_BODY_LIMIT = 64 * 1024 * 1024;
 
 function stored(record: AssessmentRecord) {
   return {
@@ -29,75 +27,53 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   app.post(
     '/api/assessments',
     {
+      bodyLimit: ASSESSMENT_BODY_LIMIT,
+      config: { operation: 'assessments.create' },
       schema: {
         tags,
         summary:
           'Grade a weather situation by plan 8.2 and 4.3 (as `nuancheng assess`) and store it with the plan that graded it',
         body: S.AssessmentBody,
-        response: { 201: S.GradedAssessment, 400: S.Failure, 401: S.Failure },
+        response: { 201: S.GradedAssessmentWithDrafts, 400: S.Failure, 401: S.Failure, 403: S.Failure, 413: S.Failure },
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const meteo = ctx.plans.meteo();
-      const result = assessSituation(request.body, meteo.plan);
-      const now = new Date();
-      const record = await ctx.store.db.transaction().execute(async (trx) => {
-        const saved = await saveAssessment(trx, {
-          input: request.body,
-          result,
-          plan: { id: meteo.id, version: meteo.version, contentHash: meteo.contentHash },
-          createdBy: actor.username,
-          now,
-        });
-        await appendAudit(trx, {
-          at: now.toISOString(),
-          actor: actor.username,
-          action: 'weather.assessment.created',
-          subjectType: 'assessment',
-          subjectId: saved.id,
-          payload: { at: result.at, plan: `${meteo.id} ${meteo.version}`, overall: result.overall },
-        });
-        return saved;
-      });
-      const outcome = await proposeFromGrading(
-        { db: ctx.store.db, meteo, now: () => now },
-        {
-          assessmentId: record.id,
-          overall: result.overall,
-          clauses: result.overall.hazards.map((hazard) => result.hazards[hazard].clause),
+      const { assessment, proposal, drafts } = await gradeSituation(ctx, request.principal, request.body);
+      return reply.code(201).send({
+        ...stored(assessment),
+        proposal: proposal && {
+          id: proposal.proposal.id,
+          orderKind: proposal.proposal.orderKind,
+          toLevel: proposal.proposal.toLevel,
+          signerRole: proposal.proposal.signerRole,
+          created: proposal.created,
         },
-      );
-      const proposal = outcome && {
-        id: outcome.proposal.id,
-        orderKind: outcome.proposal.orderKind,
-        toLevel: outcome.proposal.toLevel,
-        signerRole: outcome.proposal.signerRole,
-        created: outcome.created,
-      };
-      return reply.code(201).send({ ...stored(record), proposal });
+        drafts: drafts.map(({ id, action, hazard, level, areaCodes }) => ({ id, action, hazard, level, areaCodes })),
+      });
     },
   );
 
   app.get(
     '/api/assessments',
     {
+      config: { operation: 'assessments.read' },
       schema: {
         tags,
-        summary: 'The latest stored assessments, newest first',
+        summary: 'The stored assessments, newest first, a page at a time',
         querystring: S.AssessmentListQuery,
         response: { 200: S.AssessmentList, 400: S.Failure, 401: S.Failure },
       },
     },
     async (request) => {
-      requireActor(request);
-      return { assessments: await listAssessments(ctx.store.db, request.query.limit) };
+      const { items, next } = await listAssessmentsFor(ctx, request.principal, request.query);
+      return { assessments: items, next };
     },
   );
 
   app.get(
     '/api/assessments/:id',
     {
+      config: { operation: 'assessments.read' },
       schema: {
         tags,
         summary: 'One stored assessment: the result, the situation it graded and the plan that graded it',
@@ -106,9 +82,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       },
     },
     async (request) => {
-      requireActor(request);
-      const record = await findAssessment(ctx.store.db, request.params.id);
-      if (!record) throw new HttpError(404, 'assessment_not_found', `no assessment "${request.params.id}"`, 'id');
+      const record = await assessmentById(ctx, request.principal, request.params.id);
       return { ...stored(record), input: record.input };
     },
   );

@@ -3,6 +3,7 @@ import { Level } from '../../../plans/common.schema.ts';
 import { HazardKey } from '../../../plans/meteo/hazards.schema.ts';
 import { AssessmentResult } from '../../../weather/grading/result.schema.ts';
 import { Situation } from '../../../weather/situation/situation.schema.ts';
+import { NextCursor, PageQuery } from '../../../services/pagination.ts';
 import { ApiError } from '../../errors.ts';
 
 export const AssessmentBody = Situation.describe('a weather situation (contracts/assess.md)');
@@ -32,6 +33,20 @@ export const GradedAssessment = StoredAssessment.extend({
     ),
 });
 
+export const GradedAssessmentWithDrafts = GradedAssessment.extend({
+  drafts: z
+    .array(
+      z.object({
+        id: z.string(),
+        action: z.enum(['issue', 'update', 'cancel']),
+        hazard: HazardKey,
+        level: Level.nullable(),
+        areaCodes: z.array(z.string()),
+      }),
+    )
+    .describe('3.3.2: the warnings the grading implies, drafted for the duty officer (GET /api/warning-drafts/{id})'),
+});
+
 export const AssessmentDetail = StoredAssessment.extend({
   input: z.unknown().describe('the situation it graded, as validated (defaults filled in)'),
 });
@@ -45,12 +60,10 @@ export const AssessmentSummary = z.object({
   overall: z.object({ level: Level.nullable(), hazards: z.array(HazardKey) }),
 });
 
-export const AssessmentList = z.object({ assessments: z.array(AssessmentSummary) });
+export const AssessmentList = z.object({ assessments: z.array(AssessmentSummary), next: NextCursor });
 
 export const AssessmentParams = z.object({ id: z.uuid('an assessment id is a UUID') });
 
-export const AssessmentListQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('how many, newest first (1–100)'),
-});
+export const AssessmentListQuery = PageQuery;
 
 export const Failure = ApiError;

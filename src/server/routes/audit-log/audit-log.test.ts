@@ -51,6 +51,6 @@ describe.each(engines)('GET /api/audit/entries: the audit log page by page, on %
     expect((await people.call(null, 'GET', '/api/audit/entries')).status).toBe(401);
     const forged = await people.call('duty', 'GET', '/api/audit/entries?cursor=bm9wZQ');
     expect(forged.status).toBe(400);
-    expect(forged.json.error.code).toBe('bad_cursor');
+    expect(forged.json.error.code).toBe('invalid_cursor');
   });
 });

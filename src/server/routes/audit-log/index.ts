@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { listAuditEntries } from '../../../services/audit-log.service.ts';
-import { requireActor } from '../../auth.ts';
 import type { AppContext } from '../../context.ts';
 import { AuditListQuery, AuditPage, Failure } from './schema.ts';
 
@@ -8,6 +7,7 @@ export const auditLogRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/api/audit/entries',
     {
+      config: { operation: 'audit.read' },
       schema: {
         tags: ['audit'],
         summary:
@@ -18,10 +18,10 @@ export const auditLogRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request) => {
       const { limit, cursor, action, subjectType, actor } = request.query;
-      return listAuditEntries(ctx.store.db, requireActor(request), {
+      return listAuditEntries(ctx, request.principal, {
         limit,
-        ...(cursor ? { cursor } : {}),
-        ...(action ? { action } : {}),
+        cursor,
+        ...(action ? { actionPrefix: action } : {}),
         ...(subjectType ? { subjectType } : {}),
         ...(actor ? { actor } : {}),
       });

@@ -24,11 +24,22 @@ describe('signing in and out', () => {
 
   it('a session cookie works like a token; logging out ends it', async () => {
     const session = await login(TEST_ADMIN_PASSWORD);
-    const cookie = String(session.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toMatch(/^nuancheng_session=nc_/);
+    const [sessionCookie, csrfCookie] = (session.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]!) as [
+      string,
+      string,
+    ];
+    expect(sessionCookie).toMatch(/^nuancheng_session=nc_/);
+    expect(csrfCookie).toMatch(/^nuancheng_csrf=/);
+    const cookie = `${sessionCookie}; ${csrfCookie}`;
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
-    expect(me.json()).toMatchObject({ username: 'admin', role: 'admin', unitId: null });
-    expect((await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } })).statusCode).toBe(204);
+    expect(me.json()).toMatchObject({ username: 'admin', role: 'admin', roleZh: '系统管理员', unitId: null });
+    const csrf = csrfCookie.split('=')[1]!;
+    const logout = await app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie, 'x-csrf-token': csrf },
+    });
+    expect(logout.statusCode).toBe(204);
     const after = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(after.statusCode).toBe(401);
     expect(after.json().error.code).toBe('invalid_credentials');
@@ -49,6 +60,7 @@ describe('signing in and out', () => {
       headers: { authorization: `Bearer ${issued.json().token}` },
     });
     expect(users.json().users.map((u: { username: string }) => u.username)).toEqual(['admin']);
+    expect(issued.json().expiresAt).toMatch(/^\d{4}-/);
     expect((await app.inject({ method: 'GET', url: '/api/me' })).json().error.code).toBe('unauthenticated');
   });
 
@@ -62,5 +74,13 @@ describe('signing in and out', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'invalid_request', path: 'password' });
+    const repetitive = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password: 'aaaaaaaaaa' },
+    });
+    expect(repetitive.statusCode).toBe(400);
+    expect(repetitive.json().error).toMatchObject({ code: 'weak_password', path: 'password' });
   });
 });

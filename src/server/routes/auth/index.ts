@@ -1,68 +1,68 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { hashPassword, verifyPassword } from '../../../access/password.ts';
 import {
-  createUser,
-  findUserByUsername,
-  issueCredential,
-  listUsers,
-  revokeCredential,
-} from '../../../store/users.repository.ts';
-import { requireActor, requireRole, SESSION_COOKIE } from '../../auth.ts';
-import type { AppContext } from '../../context.ts';
-import { HttpError } from '../../errors.ts';
-import { meView } from './me.ts';
-import { Failure, LoginBody, Me, LoginResult, NewUserBody, TokenBody, TokenResult, User, UserList } from './schema.ts';
+  createUserAccount,
+  deactivateAccount,
+  issueToken,
+  listTokens,
+  listUserAccounts,
+  me,
+  resetPassword,
+  revokeToken,
+  SESSION_TTL_MS,
+  signIn,
+  signOut,
+} from '../../../services/users.service.ts';
+import { clearedCookies, sessionCookies } from '../../auth.ts';
+import type { AppContext, ServerOptions } from '../../context.ts';
+import * as S from './schema.ts';
 
-const SESSION_TTL_MS = 12 * 3600_000;
+const tags = ['auth'];
+const SMALL = 8 * 1024;
 
-export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; isUnitKnown: (unitId: string) => boolean }> = async (
+export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; options: ServerOptions }> = async (
   app,
-  { ctx, isUnitKnown },
+  { ctx, options },
 ) => {
   app.post(
     '/api/auth/login',
     {
+      bodyLimit: 4 * 1024,
+      config: {
+        operation: 'session.start',
+        // Slows a flood from one address; the lockout (per username and per address) stops guessing.
+        rateLimit: { max: 30, timeWindow: '1 minute' },
+      },
       schema: {
-        tags: ['auth'],
-        summary: 'Sign in; returns a session token (12 h) and sets the session cookie',
-        body: LoginBody,
-        response: { 200: LoginResult, 401: Failure },
+        tags,
+        summary: 'Sign in; returns a session token (12 h) and sets the session and CSRF cookies',
+        description:
+          'Sets the HttpOnly session cookie and the readable `nuancheng_csrf` cookie: a state-changing request signed by the cookie carries `X-CSRF-Token` equal to it. Repeated failures lock the username and the address for a while (429).',
+        body: S.LoginBody,
+        response: { 200: S.LoginResult, 401: S.Failure, 429: S.Failure },
       },
     },
     async (request, reply) => {
-      const user = await findUserByUsername(ctx.store.db, request.body.username);
-      // One message for an unknown user and a wrong password, so the API does not reveal which usernames exist.
-      if (!user || !user.active || !(await verifyPassword(request.body.password, user.passwordHash))) {
-        throw new HttpError(401, 'invalid_login', 'unknown user or wrong password');
-      }
-      const { passwordHash: _hash, active: _active, ...actor } = user;
-      const session = await issueCredential(ctx.store.db, actor.id, 'session', new Date(), { ttlMs: SESSION_TTL_MS });
-      void reply.header(
-        'set-cookie',
-        `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Max-Age=${SESSION_TTL_MS / 1000}`,
-      );
-      return { token: session.token, expiresAt: session.expiresAt, user: actor };
+      const session = await signIn(ctx, { ...request.body, address: request.ip });
+      void reply.header('set-cookie', sessionCookies(options, session.token, SESSION_TTL_MS / 1000));
+      return session;
     },
   );
 
   app.post(
     '/api/auth/logout',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'session.end' },
       schema: {
-        tags: ['auth'],
+        tags,
         summary: 'End the current session (or revoke the token used)',
-        response: { 204: z.null(), 401: Failure },
+        response: { 204: z.null(), 401: S.Failure },
       },
     },
     async (request, reply) => {
-      requireActor(request);
-      const header = request.headers.authorization;
-      const token = header?.startsWith('Bearer ')
-        ? header.slice(7).trim()
-        : request.headers.cookie?.match(new RegExp(`${SESSION_COOKIE}=([^;]+)`))?.[1];
-      if (token) await revokeCredential(ctx.store.db, decodeURIComponent(token), new Date());
-      void reply.header('set-cookie', `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`);
+      await signOut(ctx, request.principal, request.credential!);
+      void reply.header('set-cookie', clearedCookies(options));
       return reply.code(204).send(null);
     },
   );
@@ -70,78 +70,131 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; isUnitKnown: (
   app.get(
     '/api/me',
     {
+      config: { operation: 'me.read' },
       schema: {
-        tags: ['auth'],
-        summary: 'The signed-in user, the role in Chinese and what they may do',
-        response: { 200: Me, 401: Failure },
+        tags,
+        summary: 'The signed-in user, the role in Chinese, and every operation with whether it is theirs',
+        response: { 200: S.Me, 401: S.Failure },
       },
     },
-    async (request) => {
-      return meView(requireActor(request));
-    },
+    async (request) => me(ctx, request.principal),
   );
 
   app.post(
     '/api/auth/tokens',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'tokens.issue' },
       schema: {
-        tags: ['auth'],
-        summary: 'Issue an API token for the signed-in user (shown once)',
-        body: TokenBody,
-        response: { 201: TokenResult, 401: Failure },
+        tags,
+        summary: 'Issue an API token for the signed-in user (shown once); it expires',
+        body: S.TokenBody,
+        response: { 201: S.TokenResult, 401: S.Failure },
       },
     },
-    async (request, reply) => {
-      const actor = requireActor(request);
-      const { token } = await issueCredential(ctx.store.db, actor.id, 'api-token', new Date(), {
-        label: request.body.label,
-      });
-      return reply.code(201).send({ token, label: request.body.label });
+    async (request, reply) => reply.code(201).send(await issueToken(ctx, request.principal, request.body)),
+  );
+
+  app.get(
+    '/api/auth/tokens',
+    {
+      config: { operation: 'tokens.list' },
+      schema: {
+        tags,
+        summary: "Sessions and API tokens still valid: one's own (the administrator: anyone's with ?username=)",
+        querystring: S.CredentialQuery,
+        response: { 200: S.CredentialList, 400: S.Failure, 401: S.Failure, 403: S.Failure, 404: S.Failure },
+      },
     },
+    async (request) => {
+      const { username, all, ...page } = request.query;
+      const { items, next } = await listTokens(ctx, request.principal, {
+        ...page,
+        ...(username ? { username } : {}),
+        includeEnded: all === 'true',
+      });
+      return { tokens: items, next };
+    },
+  );
+
+  app.delete(
+    '/api/auth/tokens/:id',
+    {
+      config: { operation: 'tokens.revoke' },
+      schema: {
+        tags,
+        summary: "Revoke a session or API token by its id (one's own; the administrator anyone's)",
+        params: S.IdParams,
+        response: { 200: S.Credential, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
+      },
+    },
+    async (request) => revokeToken(ctx, request.principal, request.params.id),
   );
 
   app.get(
     '/api/users',
     {
+      config: { operation: 'users.list' },
       schema: {
-        tags: ['auth'],
-        summary: 'Every active user (admin)',
-        response: { 200: UserList, 401: Failure, 403: Failure },
+        tags,
+        summary: 'Users by username (administrator); ?inactive=true includes the deactivated',
+        querystring: S.UserQuery,
+        response: { 200: S.UserList, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      requireRole(request, ['admin'], 'listing users');
-      return { users: await listUsers(ctx.store.db) };
+      const { inactive, ...page } = request.query;
+      const { items, next } = await listUserAccounts(ctx, request.principal, {
+        ...page,
+        includeInactive: inactive === 'true',
+      });
+      return { users: items, next };
     },
   );
 
   app.post(
     '/api/users',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'users.create' },
       schema: {
-        tags: ['auth'],
-        summary: 'Create a user (admin); a unitLiaison must name its member unit',
-        body: NewUserBody,
-        response: { 201: User, 400: Failure, 401: Failure, 403: Failure, 409: Failure },
+        tags,
+        summary: 'Create a user (administrator); a unitLiaison names its member unit; the password meets the policy',
+        body: S.NewUserBody,
+        response: { 201: S.User, 400: S.Failure, 401: S.Failure, 403: S.Failure, 409: S.Failure },
       },
     },
-    async (request, reply) => {
-      requireRole(request, ['admin'], 'creating users');
-      const { username, displayName, role, unitId, password } = request.body;
-      if (role === 'unitLiaison' && !unitId)
-        throw new HttpError(400, 'unit_required', 'a unitLiaison must name the member unit it speaks for', 'unitId');
-      if (role !== 'unitLiaison' && unitId)
-        throw new HttpError(400, 'unit_not_allowed', `only a unitLiaison is bound to a unit, not a ${role}`, 'unitId');
-      if (unitId && !isUnitKnown(unitId))
-        throw new HttpError(400, 'unknown_unit', `no member unit "${unitId}" in the plan (2.1)`, 'unitId');
-      if (await findUserByUsername(ctx.store.db, username))
-        throw new HttpError(409, 'username_taken', `the username "${username}" is taken`, 'username');
-      const user = await createUser(
-        ctx.store.db,
-        { username, displayName, role, unitId, passwordHash: await hashPassword(password) },
-        new Date(),
-      );
-      return reply.code(201).send(user);
+    async (request, reply) => reply.code(201).send(await createUserAccount(ctx, request.principal, request.body)),
+  );
+
+  app.post(
+    '/api/users/:id/password',
+    {
+      bodyLimit: SMALL,
+      config: { operation: 'users.resetPassword' },
+      schema: {
+        tags,
+        summary: "Set a user's new password (administrator); their sessions and tokens end",
+        params: S.IdParams,
+        body: S.PasswordBody,
+        response: { 200: S.Revoked, 400: S.Failure, 401: S.Failure, 403: S.Failure, 404: S.Failure },
+      },
     },
+    async (request) => resetPassword(ctx, request.principal, { id: request.params.id }, request.body.password),
+  );
+
+  app.post(
+    '/api/users/:id/deactivate',
+    {
+      bodyLimit: SMALL,
+      config: { operation: 'users.deactivate' },
+      schema: {
+        tags,
+        summary: 'Deactivate a user (administrator): no more sign-in; their sessions and tokens end at once',
+        params: S.IdParams,
+        response: { 200: S.Revoked, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
+      },
+    },
+    async (request) => deactivateAccount(ctx, request.principal, { id: request.params.id }),
   );
 };

@@ -71,7 +71,7 @@ describe('the geo API', () => {
     const response = await app.inject({ method: 'GET', url: '/api/geo/locate?lat=39.91&lon=116.39' });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({
-      error: { code: 'outside_city', message: '(39.91, 116.39) is not inside 鄂尔多斯市', path: null },
+      error: { code: 'outside_city', message: '(39.91, 116.39) 不在鄂尔多斯市境内', path: null },
     });
   });
 

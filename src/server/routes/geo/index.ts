@@ -35,6 +35,7 @@ export const geoRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   app.get(
     '/api/geo/divisions',
     {
+      config: { operation: 'geo.read' },
       schema: {
         tags: ['geo'],
         summary: `The county-level divisions of ${cityName} as GeoJSON`,
@@ -48,6 +49,7 @@ export const geoRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   app.get(
     '/api/geo/stations',
     {
+      config: { operation: 'geo.read' },
       schema: {
         tags: ['geo'],
         summary: 'The national surface weather stations in the city',
@@ -60,6 +62,7 @@ export const geoRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
   app.get(
     '/api/geo/locate',
     {
+      config: { operation: 'geo.read' },
       schema: {
         tags: ['geo'],
         summary: 'The division holding a WGS84 point',
@@ -70,7 +73,7 @@ export const geoRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app,
     async (request) => {
       const { lat, lon } = request.query;
       const division = divisionAt(ctx.geography, lon, lat);
-      if (!division) throw new HttpError(404, 'outside_city', `(${lat}, ${lon}) is not inside ${cityName}`, null);
+      if (!division) throw new HttpError(404, 'outside_city', `(${lat}, ${lon}) 不在${cityName}境内`, null);
       return { lat, lon, division: properties(division) };
     },
   );

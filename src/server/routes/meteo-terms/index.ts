@@ -12,6 +12,7 @@ export const meteoTermsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
   app.get(
     '/api/meteo/terms',
     {
+      config: { operation: 'plans.read' },
       schema: {
         tags: ['plans'],
         summary: "The meteorological plan's levels, colours, hazards, signers and response levels, for display",

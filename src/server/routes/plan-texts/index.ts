@@ -8,6 +8,7 @@ export const planTextRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/api/plans/:id/text',
     {
+      config: { operation: 'plans.read' },
       schema: {
         tags: ['plans'],
         summary: "A plan's published text by section, each with what implements it in the plan data",

@@ -1,111 +1,67 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Actor } from '../../../access/roles.ts';
-import { auditTrail, verifyAuditLog } from '../../../store/audit.repository.ts';
-import {
-  activeResponse,
-  aftermathOf,
-  findProposal,
-  findResponse,
-  listProposals,
-  listResponses,
-  obligationsOf,
-  ordersOf,
-  tasksOf,
-  unitReportsOf,
-  type ObligationRecord,
-  type UnitTaskRecord,
-} from '../../../store/response.repository.ts';
+import { auditTrailOf, verifyAudit } from '../../../services/audit.service.ts';
 import { propose, rejectOrder, signOrder } from '../../../services/response-orders.service.ts';
-import { fileObligation, isOverdue, recordAftermath } from '../../../services/response-reports.service.ts';
-import { acknowledgeTask, escalateOverdueTasks, fileUnitReport } from '../../../services/response-units.service.ts';
-import type { WorkflowContext } from '../../../services/workflow-context.ts';
-import { requireActor, requireRole } from '../../auth.ts';
+import {
+  listProposalsFor,
+  listResponseHistory,
+  memberUnits,
+  proposalById,
+  responseRecord,
+  responseStatus,
+} from '../../../services/response-reads.service.ts';
+import { fileObligation, listObligations, recordAftermath } from '../../../services/response-reports.service.ts';
+import { acknowledgeTask, fileUnitReport, listTasks } from '../../../services/response-units.service.ts';
 import type { AppContext } from '../../context.ts';
-import { HttpError } from '../../errors.ts';
 import * as S from './schema.ts';
 
-const commandRoles = ['dutyOfficer', 'commander', 'deputyCommander', 'admin'] as const;
-
-function withOverdue(task: UnitTaskRecord, now: Date) {
-  return { ...task, overdue: task.status === 'open' && task.dueAt < now.toISOString() };
-}
-
-function obligationView(obligation: ObligationRecord, now: Date) {
-  return { ...obligation, overdue: isOverdue(obligation, now) };
-}
-
-/** A liaison sees its own unit's tasks only; the command sees every unit's. */
-function taskScope(actor: Actor, unit: string | undefined): string | undefined {
-  if (actor.role !== 'unitLiaison') return unit;
-  if (unit && unit !== actor.unitId)
-    throw new HttpError(403, 'wrong_unit', `a liaison sees the tasks of its own unit (${actor.unitId}) only`, 'unit');
-  return actor.unitId ?? undefined;
-}
+const SMALL = 16 * 1024;
 
 export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const workflow = (): WorkflowContext => ({ db: ctx.store.db, meteo: ctx.plans.meteo(), now: () => new Date() });
   const tags = ['response'];
 
   app.get(
     '/api/units',
     {
+      config: { operation: 'units.read' },
       schema: { tags, summary: 'The member units of 2.1 with their 2.2.2 duties', response: { 200: S.MemberUnitList } },
     },
-    async () => ({
-      units: ctx.plans.meteo().plan.command.memberUnits.map((unit) => ({
-        id: unit.id,
-        name: unit.name,
-        duties: unit.duties.text,
-        concernsAlways: unit.concern.always,
-        hazards: unit.concern.hazards,
-      })),
-    }),
+    async () => ({ units: memberUnits(ctx) }),
   );
 
   app.get(
     '/api/response',
     {
+      config: { operation: 'response.read' },
       schema: {
         tags,
-        summary: 'The response in force (null when none), its orders, tasks and reports',
+        summary: 'The response in force (null when none), its orders, tasks, reports and pending proposals',
         response: { 200: S.ResponseDetail, 401: S.Failure },
       },
     },
-    async (request) => {
-      const actor = requireActor(request);
-      const now = new Date();
-      const response = await activeResponse(ctx.store.db);
-      if (!response) return { response: null, orders: [], tasks: [], reports: [] };
-      const tasks = await tasksOf(ctx.store.db, { responseId: response.id, unitId: taskScope(actor, undefined) });
-      const reports =
-        actor.role === 'unitLiaison' ? [] : await obligationsOf(ctx.store.db, { responseId: response.id });
-      return {
-        response,
-        orders: await ordersOf(ctx.store.db, response.id),
-        tasks: tasks.map((t) => withOverdue(t, now)),
-        reports: reports.map((r) => obligationView(r, now)),
-      };
-    },
+    async (request) => responseStatus(ctx, request.principal),
   );
 
   app.get(
     '/api/responses',
     {
+      config: { operation: 'responses.read' },
       schema: {
         tags,
         summary: 'Responses, newest first',
-        response: { 200: S.ResponseList, 401: S.Failure, 403: S.Failure },
+        querystring: S.PageOnly,
+        response: { 200: S.ResponseList, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      requireRole(request, commandRoles, 'the response history');
-      return { responses: await listResponses(ctx.store.db) };
+      const { items, next } = await listResponseHistory(ctx, request.principal, request.query);
+      return { responses: items, next };
     },
   );
 
   app.get(
     '/api/responses/:id',
     {
+      config: { operation: 'responses.read' },
       schema: {
         tags,
         summary: 'One response with its orders, tasks, required reports, unit reports and the 5.2 record',
@@ -113,25 +69,14 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.ResponseRecordDetail, 401: S.Failure, 403: S.Failure, 404: S.Failure },
       },
     },
-    async (request) => {
-      requireRole(request, commandRoles, 'a response record');
-      const response = await findResponse(ctx.store.db, request.params.id);
-      if (!response) throw new HttpError(404, 'response_not_found', `no response ${request.params.id}`, 'id');
-      const now = new Date();
-      return {
-        response,
-        orders: await ordersOf(ctx.store.db, response.id),
-        tasks: (await tasksOf(ctx.store.db, { responseId: response.id })).map((t) => withOverdue(t, now)),
-        reports: (await obligationsOf(ctx.store.db, { responseId: response.id })).map((r) => obligationView(r, now)),
-        unitReports: await unitReportsOf(ctx.store.db, response.id),
-        aftermath: await aftermathOf(ctx.store.db, response.id),
-      };
-    },
+    async (request) => responseRecord(ctx, request.principal, request.params.id),
   );
 
   app.post(
     '/api/proposals',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'proposals.create' },
       schema: {
         tags,
         summary: 'Propose a response level (4.2, 4.3); the same pending change returns the existing proposal',
@@ -147,7 +92,6 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request, reply) => {
-      const actor = requireActor(request);
       const body = request.body;
       const basis =
         body.source === 'assessment'
@@ -157,7 +101,11 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
               sourceReference: body.sourceReference,
               justification: body.justification,
             };
-      const result = await propose(workflow(), actor, { targetLevel: body.targetLevel, hazards: body.hazards, basis });
+      const result = await propose(ctx, request.principal, {
+        targetLevel: body.targetLevel,
+        hazards: body.hazards,
+        basis,
+      });
       return reply.code(result.created ? 201 : 200).send(result);
     },
   );
@@ -165,22 +113,24 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get(
     '/api/proposals',
     {
+      config: { operation: 'proposals.read' },
       schema: {
         tags,
         summary: 'Proposals, newest first',
         querystring: S.ProposalQuery,
-        response: { 200: S.ProposalList, 401: S.Failure, 403: S.Failure },
+        response: { 200: S.ProposalList, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      requireRole(request, commandRoles, 'proposals');
-      return { proposals: await listProposals(ctx.store.db, request.query.status) };
+      const { items, next } = await listProposalsFor(ctx, request.principal, request.query);
+      return { proposals: items, next };
     },
   );
 
   app.get(
     '/api/proposals/:id',
     {
+      config: { operation: 'proposals.read' },
       schema: {
         tags,
         summary: 'One proposal',
@@ -188,17 +138,14 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.Proposal, 401: S.Failure, 403: S.Failure, 404: S.Failure },
       },
     },
-    async (request) => {
-      requireRole(request, commandRoles, 'proposals');
-      const proposal = await findProposal(ctx.store.db, request.params.id);
-      if (!proposal) throw new HttpError(404, 'proposal_not_found', `no proposal ${request.params.id}`, 'id');
-      return proposal;
-    },
+    async (request) => proposalById(ctx, request.principal, request.params.id),
   );
 
   app.post(
     '/api/proposals/:id/sign',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'proposals.sign' },
       schema: {
         tags,
         summary: 'Sign a proposal into an order: only the role 4.3 names for its level',
@@ -206,12 +153,14 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.SignResult, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
       },
     },
-    async (request) => signOrder(workflow(), request.params.id, requireActor(request)),
+    async (request) => signOrder(ctx, request.principal, request.params.id),
   );
 
   app.post(
     '/api/proposals/:id/reject',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'proposals.reject' },
       schema: {
         tags,
         summary: 'Reject a proposal, with the reason',
@@ -220,34 +169,38 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.Proposal, 400: S.Failure, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
       },
     },
-    async (request) => rejectOrder(workflow(), request.params.id, requireActor(request), request.body.reason),
+    async (request) => rejectOrder(ctx, request.principal, request.params.id, request.body.reason),
   );
 
   app.get(
     '/api/tasks',
     {
+      config: { operation: 'tasks.read' },
       schema: {
         tags,
-        summary: "Member units' tasks; a liaison sees its own unit's. Overdue ones are escalated to the duty officer.",
+        summary:
+          "Member units' tasks, due first; a liaison sees its own unit's. Overdue ones are escalated by the server's scheduler.",
         querystring: S.TaskQuery,
-        response: { 200: S.TaskList, 401: S.Failure, 403: S.Failure },
+        response: { 200: S.TaskList, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      const actor = requireActor(request);
-      await escalateOverdueTasks(workflow());
-      const now = new Date();
-      const tasks = (
-        await tasksOf(ctx.store.db, { unitId: taskScope(actor, request.query.unit), status: request.query.status })
-      ).map((t) => withOverdue(t, now));
-      const overdue = request.query.overdue;
-      return { tasks: overdue === undefined ? tasks : tasks.filter((t) => t.overdue === (overdue === 'true')) };
+      const { unit, status, overdue, ...page } = request.query;
+      const { items, next } = await listTasks(ctx, request.principal, {
+        ...page,
+        ...(unit ? { unit } : {}),
+        ...(status ? { status } : {}),
+        ...(overdue ? { overdue: overdue === 'true' } : {}),
+      });
+      return { tasks: items, next };
     },
   );
 
   app.post(
     '/api/tasks/:id/acknowledge',
     {
+      bodyLimit: SMALL,
+      config: { operation: 'tasks.acknowledge' },
       schema: {
         tags,
         summary: 'A liaison confirms its unit is on post (上岗到位)',
@@ -256,16 +209,14 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.Task, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
       },
     },
-    async (request) =>
-      withOverdue(
-        await acknowledgeTask(workflow(), request.params.id, requireActor(request), request.body.note),
-        new Date(),
-      ),
+    async (request) => acknowledgeTask(ctx, request.principal, request.params.id, request.body.note),
   );
 
   app.post(
     '/api/responses/:id/unit-reports',
     {
+      bodyLimit: 256 * 1024,
+      config: { operation: 'unitReports.create' },
       schema: {
         tags,
         summary: 'A member unit files a damage or situation report (4.1, 5.3)',
@@ -276,36 +227,37 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
     async (request, reply) => {
       const { unitId, ...report } = request.body;
-      return reply
-        .code(201)
-        .send(await fileUnitReport(workflow(), request.params.id, unitId, requireActor(request), report));
+      return reply.code(201).send(await fileUnitReport(ctx, request.principal, request.params.id, unitId, report));
     },
   );
 
   app.get(
     '/api/reports',
     {
+      config: { operation: 'reports.read' },
       schema: {
         tags,
         summary: 'Reports the plan requires (3.3.2, 4.8, 5.2), with due times; overdue ones flagged',
         querystring: S.ObligationQuery,
-        response: { 200: S.ObligationList, 401: S.Failure, 403: S.Failure },
+        response: { 200: S.ObligationList, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      requireRole(request, commandRoles, 'the required reports');
-      const now = new Date();
-      const reports = await obligationsOf(ctx.store.db, {
-        responseId: request.query.response,
-        open: request.query.open === 'true',
+      const { open, response, ...page } = request.query;
+      const { items, next } = await listObligations(ctx, request.principal, {
+        ...page,
+        ...(response ? { response } : {}),
+        open: open === 'true',
       });
-      return { reports: reports.map((r) => obligationView(r, now)) };
+      return { reports: items, next };
     },
   );
 
   app.post(
     '/api/reports/:id/file',
     {
+      bodyLimit: 256 * 1024,
+      config: { operation: 'reports.file' },
       schema: {
         tags,
         summary: 'Record that a required report was made',
@@ -314,16 +266,14 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         response: { 200: S.Obligation, 400: S.Failure, 401: S.Failure, 403: S.Failure, 404: S.Failure, 409: S.Failure },
       },
     },
-    async (request) =>
-      obligationView(
-        await fileObligation(workflow(), request.params.id, requireActor(request), request.body.content),
-        new Date(),
-      ),
+    async (request) => fileObligation(ctx, request.principal, request.params.id, request.body.content),
   );
 
   app.post(
     '/api/responses/:id/aftermath',
     {
+      bodyLimit: 256 * 1024,
+      config: { operation: 'aftermath.record' },
       schema: {
         tags,
         summary: 'The investigation and evaluation record (5.2), after the response ended',
@@ -340,37 +290,36 @@ export const responseRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await recordAftermath(workflow(), request.params.id, requireActor(request), request.body)),
+      reply.code(201).send(await recordAftermath(ctx, request.principal, request.params.id, request.body)),
   );
 
   app.get(
     '/api/audit',
     {
+      config: { operation: 'audit.read' },
       schema: {
         tags: ['audit'],
-        summary: 'The audit trail of one subject',
+        summary: 'The audit trail of one subject, oldest first',
         querystring: S.AuditQuery,
-        response: { 200: S.AuditTrail, 401: S.Failure, 403: S.Failure },
+        response: { 200: S.AuditTrail, 400: S.Failure, 401: S.Failure, 403: S.Failure },
       },
     },
     async (request) => {
-      requireRole(request, commandRoles, 'the audit trail');
-      return { entries: await auditTrail(ctx.store.db, request.query.subjectType, request.query.subjectId) };
+      const { items, next } = await auditTrailOf(ctx, request.principal, request.query);
+      return { entries: items, next };
     },
   );
 
   app.get(
     '/api/audit/verify',
     {
+      config: { operation: 'audit.verify' },
       schema: {
         tags: ['audit'],
-        summary: 'Check the whole hash chain; names the first altered entry',
+        summary: 'Check the whole hash chain (and its anchors, with the audit key); names the first altered entry',
         response: { 200: S.AuditVerdict, 401: S.Failure, 403: S.Failure },
       },
     },
-    async (request) => {
-      requireRole(request, ['admin', 'commander', 'deputyCommander'], 'verifying the audit log');
-      return verifyAuditLog(ctx.store.db);
-    },
+    async (request) => verifyAudit(ctx, request.principal),
   );
 };

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { Level } from '../../../plans/common.schema.ts';
 import { HazardKey } from '../../../plans/meteo/hazards.schema.ts';
 import { OrderKind } from '../../../plans/meteo/response.schema.ts';
+import { NextCursor, PageQuery } from '../../../services/pagination.ts';
 import { ApiError } from '../../errors.ts';
 
 export const Failure = ApiError;
-export const IdParams = z.object({ id: z.string().min(1) });
+export const IdParams = z.object({ id: z.string().min(1).max(100) });
+export const PageOnly = PageQuery;
 
 export const ProposalBody = z.discriminatedUnion('source', [
   z.object({
@@ -48,8 +50,10 @@ export const ProposalCreated = z.object({
   proposal: Proposal,
   created: z.boolean().describe('false: the same change was already pending; this is that proposal'),
 });
-export const ProposalList = z.object({ proposals: z.array(Proposal) });
-export const ProposalQuery = z.object({ status: z.enum(['pending', 'signed', 'rejected', 'superseded']).optional() });
+export const ProposalList = z.object({ proposals: z.array(Proposal), next: NextCursor });
+export const ProposalQuery = PageQuery.extend({
+  status: z.enum(['pending', 'signed', 'rejected', 'superseded']).optional(),
+});
 export const RejectBody = z.object({ reason: z.string() });
 
 export const Order = z.object({
@@ -95,8 +99,8 @@ export const Task = z.object({
   escalatedAt: z.string().nullable(),
   overdue: z.boolean(),
 });
-export const TaskList = z.object({ tasks: z.array(Task) });
-export const TaskQuery = z.object({
+export const TaskList = z.object({ tasks: z.array(Task), next: NextCursor });
+export const TaskQuery = PageQuery.extend({
   unit: z.string().optional(),
   status: z.enum(['open', 'acknowledged', 'superseded', 'closed']).optional(),
   overdue: z.enum(['true', 'false']).optional(),
@@ -117,8 +121,8 @@ export const Obligation = z.object({
   content: z.string().nullable(),
   overdue: z.boolean(),
 });
-export const ObligationList = z.object({ reports: z.array(Obligation) });
-export const ObligationQuery = z.object({
+export const ObligationList = z.object({ reports: z.array(Obligation), next: NextCursor });
+export const ObligationQuery = PageQuery.extend({
   open: z.enum(['true', 'false']).optional(),
   response: z.string().optional(),
 });
@@ -143,11 +147,14 @@ export const AftermathBody = z.object({
 
 export const AftermathRecorded = z.object({ recordedAt: z.string() });
 
-export const ResponseDetail = z.object({
+export const ResponseRecordBase = z.object({
   response: Response.nullable(),
   orders: z.array(Order),
   tasks: z.array(Task),
   reports: z.array(Obligation),
+});
+export const ResponseDetail = ResponseRecordBase.extend({
+  pending: z.array(Proposal).describe('proposals awaiting a signature (the command sees them; a liaison does not)'),
 });
 export const UnitReport = z.object({
   id: z.string(),
@@ -164,12 +171,12 @@ export const Aftermath = z.object({
   recordedBy: z.string(),
   recordedAt: z.string(),
 });
-export const ResponseRecordDetail = ResponseDetail.extend({
+export const ResponseRecordDetail = ResponseRecordBase.extend({
   unitReports: z.array(UnitReport),
   aftermath: Aftermath.nullable(),
 });
 
-export const ResponseList = z.object({ responses: z.array(Response) });
+export const ResponseList = z.object({ responses: z.array(Response), next: NextCursor });
 
 export const AuditEntry = z.object({
   seq: z.number(),
@@ -181,10 +188,11 @@ export const AuditEntry = z.object({
   payload: z.unknown(),
   hash: z.string(),
 });
-export const AuditTrail = z.object({ entries: z.array(AuditEntry) });
-export const AuditQuery = z.object({ subjectType: z.string().min(1), subjectId: z.string().min(1) });
+export const AuditTrail = z.object({ entries: z.array(AuditEntry), next: NextCursor });
+export const AuditQuery = PageQuery.extend({ subjectType: z.string().min(1), subjectId: z.string().min(1) });
 export const AuditVerdict = z.object({
   ok: z.boolean(),
+  anchored: z.boolean().describe('the anchors were checked too (an audit key is configured)'),
   entries: z.number(),
   headHash: z.string().optional(),
   firstBad: z.object({ seq: z.number(), reason: z.string() }).optional(),

@@ -56,7 +56,10 @@ describe('a browser whose session ended', () => {
       });
       expect(ended.statusCode).toBe(401);
       expect(ended.json().error.code).toBe('invalid_credentials');
-      expect(ended.headers['set-cookie']).toMatch(/^nuancheng_session=;.*Max-Age=0/);
+      expect(ended.headers['set-cookie']).toEqual([
+        expect.stringMatching(/^nuancheng_session=;.*Max-Age=0/),
+        expect.stringMatching(/^nuancheng_csrf=;.*Max-Age=0/),
+      ]);
       const bearer = await app.inject({
         method: 'GET',
         url: '/api/session',

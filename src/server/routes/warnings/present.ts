@@ -1,12 +1,8 @@
 import type { z } from 'zod';
 import type { Geography } from '../../../geo/types.ts';
 import type { MeteoPlan } from '../../../plans/meteo/index.ts';
-import type { WarningMessageRecord, WarningRecord } from '../../../store/warnings.repository.ts';
+import { capPath, type WarningMessageRecord, type WarningRecord } from '../../../services/warnings-reads.service.ts';
 import type { MessageView, WarningView } from './schema.ts';
-
-export function capPath(identifier: string): string {
-  return `/api/warnings/${encodeURIComponent(identifier)}.cap`;
-}
 
 export function messageView(message: WarningMessageRecord): z.infer<typeof MessageView> {
   return {

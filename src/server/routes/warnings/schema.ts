@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Level } from '../../../plans/common.schema.ts';
 import { HazardKey } from '../../../plans/meteo/hazards.schema.ts';
+import { NextCursor, PageQuery } from '../../../services/pagination.ts';
 import { LocateQuery } from '../geo/schema.ts';
 
 export const CapStatus = z
@@ -63,7 +64,7 @@ export const WarningsQuery = z
     lat: LocateQuery.shape.lat.optional().describe('with lon: the warnings covering this WGS84 point'),
     lon: LocateQuery.shape.lon.optional(),
     status: CapStatus.default('Actual'),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    ...PageQuery.shape,
   })
   .refine((query) => (query.lat === undefined) === (query.lon === undefined), {
     message: 'give lat and lon together',
@@ -75,6 +76,7 @@ export const WarningList = z.object({
     .object({ lat: z.number(), lon: z.number(), division: z.object({ code: z.string(), name: z.string() }).nullable() })
     .optional(),
   warnings: z.array(WarningView),
+  next: NextCursor,
 });
 
 export const WarningDetail = WarningView.extend({ messages: z.array(MessageView) });

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { WarningEvents, CommittedWarningMessage } from '../../../services/warning-events.ts';
-import type { CapStatusKept, WarningMessageRecord } from '../../../store/warnings.repository.ts';
+import type { CapStatusKept, WarningMessageRecord } from '../../../services/warnings-reads.service.ts';
 import { messageView } from './present.ts';
 
 /** A comment line now and then keeps proxies and load balancers from closing a quiet stream. */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, Input, InputNumber, Space, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, call, failureText, type GetResult, type PostBody } from '../../api/client';
+import { api, call, failureText, type PostBody, type PostCreated } from '../../api/client';
 import { usePermission } from '../../app/session';
 import { useDivisionShapes } from '../../map/DivisionMap';
 import {
@@ -15,9 +15,8 @@ import {
   type TrendKey,
 } from './situation-form';
 
-export type Graded = GetResult<'/api/assessments/{id}'> & {
-  proposal?: { id: string; toLevel: string | null; signerRole: string; created: boolean } | null;
-};
+/** A graded situation as stored, with the proposal and the warning drafts the grading made (4.2, 3.3.2). */
+export type Graded = PostCreated<'/api/assessments'>;
 
 type SituationBody = PostBody<'/api/assessments'>;
 
@@ -35,7 +34,7 @@ export function SituationInput({ onGraded }: { onGraded: (graded: Graded) => voi
     mutationFn: (body: unknown) => call(api.POST('/api/assessments', { body: body as SituationBody })),
     onSuccess: (graded) => {
       void queryClient.invalidateQueries({ queryKey: ['proposals'] });
-      onGraded(graded as Graded);
+      onGraded(graded);
     },
   });
   const rows = useMemo<DivisionRow[]>(

@@ -1,0 +1,22 @@
+import { escalateOverdueTasks } from '../services/response-units.service.ts';
+import type { Job } from './scheduler.ts';
+
+/**
+ * The jobs every server runs (once per period across servers). A domain adds its own here: a name, a period and
+ * an idempotent service function `(ctx, now)`.
+ */
+export const serverJobs: Job[] = [
+  {
+    // 4.4: a member unit not on post by its due time is escalated to the duty officer, once, with its audit entry.
+    name: 'response.escalate-overdue-tasks',
+    everyMs: 60_000,
+    run: async (ctx, now) => {
+      const tasks = await escalateOverdueTasks(ctx, now);
+      if (tasks.length > 0)
+        ctx.logger.warn(
+          { tasks: tasks.map((task) => task.unitName) },
+          'member units not on post: escalated to the duty officer',
+        );
+    },
+  },
+];

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { engines, openTestStore } from '../../test/support/engines.ts';
+import { serviceContext } from '../../test/support/services.ts';
+import { userPrincipal } from '../access/principal.ts';
+import type { Actor } from '../access/roles.ts';
+import { propose, signOrder } from '../services/response-orders.service.ts';
+import { auditTrail } from '../store/audit.repository.ts';
+import type { Store } from '../store/database.ts';
+import { jobLeases } from '../store/job-leases.repository.ts';
+import { tasksOf } from '../store/response.repository.ts';
+import { serverJobs } from './jobs.ts';
+import { Scheduler } from './scheduler.ts';
+
+const person = (role: Actor['role']): Actor => ({ id: role, username: role, displayName: role, role, unitId: null });
+
+describe.each(engines)('the scheduler on %s', (engine) => {
+  let store: Store;
+  afterEach(async () => store?.close());
+
+  it('several servers on one store: each job runs once per slot, and again the next slot', async () => {
+    store = await openTestStore(engine);
+    const ctx = serviceContext(store);
+    const runs: string[] = [];
+    const servers = ['a', 'b', 'c'].map((holder) =>
+      new Scheduler(ctx, { holder }).register({
+        name: 'count',
+        everyMs: 60_000,
+        run: async () => void runs.push(holder),
+      }),
+    );
+    const t0 = new Date('2025-07-20T00:00:10Z');
+    await Promise.all(servers.map((server) => server.tick(t0)));
+    expect(runs).toHaveLength(1);
+    await Promise.all(servers.map((server) => server.tick(new Date('2025-07-20T00:00:50Z'))));
+    expect(runs).toHaveLength(1);
+    await Promise.all(servers.map((server) => server.tick(new Date('2025-07-20T00:01:05Z'))));
+    expect(runs).toHaveLength(2);
+    expect((await jobLeases(store.db))[0]).toMatchObject({ name: 'count', holder: null, lastError: null });
+  });
+
+  it('a server that died holding a lease: the lease runs out and another server runs the next slot', async () => {
+    store = await openTestStore(engine);
+    const ctx = serviceContext(store);
+    let hung = true;
+    const dying = new Scheduler(ctx, { holder: 'dying' }).register({
+      name: 'sweep',
+      everyMs: 60_000,
+      leaseMs: 120_000,
+      run: () => (hung ? new Promise(() => {}) : Promise.resolve()),
+    });
+    void dying.tick(new Date('2025-07-20T00:00:00Z'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    hung = false;
+    const ran: string[] = [];
+    const survivor = new Scheduler(ctx, { holder: 'survivor' }).register({
+      name: 'sweep',
+      everyMs: 60_000,
+      run: async () => void ran.push('survivor'),
+    });
+    expect(await survivor.tick(new Date('2025-07-20T00:01:00Z'))).toEqual([]);
+    expect(await survivor.tick(new Date('2025-07-20T00:02:01Z'))).toEqual(['sweep']);
+  });
+
+  it('4.4: the escalation job escalates member units not on post once, audited as the system, whoever reads', async () => {
+    store = await openTestStore(engine);
+    let clock = new Date('2025-07-20T00:00:00Z');
+    const ctx = serviceContext(store, () => clock);
+    const { proposal } = await propose(ctx, userPrincipal(person('dutyOfficer')), {
+      targetLevel: 'IV',
+      hazards: ['rainstorm'],
+      basis: { source: 'assessment', justification: '会商研判' },
+    });
+    const { response } = await signOrder(ctx, userPrincipal(person('deputyCommander')), proposal.id);
+    const scheduler = new Scheduler(ctx, { holder: 'server-1' });
+    for (const job of serverJobs) scheduler.register(job);
+    expect(await scheduler.tick(clock)).toEqual(['response.escalate-overdue-tasks']);
+    expect((await tasksOf(store.db, { responseId: response.id })).every((task) => task.escalatedAt === null)).toBe(
+      true,
+    );
+    clock = new Date('2025-07-20T03:00:00Z');
+    await scheduler.tick(clock);
+    const tasks = await tasksOf(store.db, { responseId: response.id });
+    expect(tasks.every((task) => task.escalatedAt === clock.toISOString())).toBe(true);
+    const trail = await auditTrail(store.db, 'task', tasks[0]!.id);
+    expect(trail).toMatchObject([{ action: 'task.escalated', actor: 'system:escalation' }]);
+    clock = new Date('2025-07-20T03:05:00Z');
+    await scheduler.tick(clock);
+    expect(await auditTrail(store.db, 'task', tasks[0]!.id)).toHaveLength(1);
+  });
+});
