@@ -250,6 +250,7 @@ export async function confirmDraft(
           by: step.actor,
           at: step.at.toISOString(),
           messageId: message.id,
+          warningId: message.warningId,
         }))
       )
         throw new WorkflowError('conflict', 'draft_decided', '这份草稿刚刚已由他人处理');
@@ -312,7 +313,7 @@ export async function cancelDraft(
   return change(ctx, principal, 'warningDrafts.decide', async ({ trx, at, actor, audit, publish }) => {
     if (!reason.trim()) throw new WorkflowError('invalid', 'reason_required', '取消草稿需要写明理由', null, 'reason');
     await openDraft(trx, id);
-    if (!(await decideDraft(trx, id, { state: 'cancelled', by: actor, at: at.toISOString(), messageId: null })))
+    if (!(await decideDraft(trx, id, { state: 'cancelled', by: actor, at: at.toISOString() })))
       throw new WorkflowError('conflict', 'draft_decided', '这份草稿刚刚已由他人处理');
     await audit({
       action: 'warning.draft.cancelled',

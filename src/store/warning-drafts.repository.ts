@@ -102,11 +102,16 @@ export async function reviseDraft(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** Decides a draft (confirmed or cancelled), only if it still awaits a decision: of two at once, one wins. */
+/**
+ * Decides a draft (confirmed or cancelled), only if it still awaits a decision: of two at once, one wins. A
+ * confirmed draft keeps the message it published and the warning that message belongs to.
+ */
 export async function decideDraft(
   trx: Kysely<Database>,
   id: string,
-  decision: { state: 'confirmed' | 'cancelled'; by: string; at: string; messageId: string | null },
+  decision:
+    | { state: 'confirmed'; by: string; at: string; messageId: string; warningId: string }
+    | { state: 'cancelled'; by: string; at: string },
 ): Promise<boolean> {
   const result = await trx
     .updateTable('warning_drafts')
@@ -115,7 +120,9 @@ export async function decideDraft(
       open_key: null,
       decided_by: decision.by,
       decided_at: decision.at,
-      message_id: decision.messageId,
+      ...(decision.state === 'confirmed'
+        ? { message_id: decision.messageId, warning_id: decision.warningId }
+        : { message_id: null }),
     })
     .where('id', '=', id)
     .where('state', '=', 'draft')

@@ -5480,7 +5480,7 @@ export interface paths {
                                 reasons: string[];
                                 /** @enum {string} */
                                 state: "draft" | "confirmed" | "cancelled" | "superseded";
-                                /** @description the warning in force an update or cancel is about */
+                                /** @description the warning in force an update or cancel is about; once confirmed, the warning it published */
                                 warningId: string | null;
                             }[];
                             /** @description 下一页的 cursor;最后一页为 null */
@@ -5639,7 +5639,7 @@ export interface paths {
                             reasons: string[];
                             /** @enum {string} */
                             state: "draft" | "confirmed" | "cancelled" | "superseded";
-                            /** @description the warning in force an update or cancel is about */
+                            /** @description the warning in force an update or cancel is about; once confirmed, the warning it published */
                             warningId: string | null;
                         };
                     };
@@ -5761,7 +5761,7 @@ export interface paths {
                             reasons: string[];
                             /** @enum {string} */
                             state: "draft" | "confirmed" | "cancelled" | "superseded";
-                            /** @description the warning in force an update or cancel is about */
+                            /** @description the warning in force an update or cancel is about; once confirmed, the warning it published */
                             warningId: string | null;
                         };
                     };
@@ -5915,7 +5915,7 @@ export interface paths {
                             reasons: string[];
                             /** @enum {string} */
                             state: "draft" | "confirmed" | "cancelled" | "superseded";
-                            /** @description the warning in force an update or cancel is about */
+                            /** @description the warning in force an update or cancel is about; once confirmed, the warning it published */
                             warningId: string | null;
                         };
                     };
@@ -6067,7 +6067,7 @@ export interface paths {
                                 reasons: string[];
                                 /** @enum {string} */
                                 state: "draft" | "confirmed" | "cancelled" | "superseded";
-                                /** @description the warning in force an update or cancel is about */
+                                /** @description the warning in force an update or cancel is about; once confirmed, the warning it published */
                                 warningId: string | null;
                             };
                             message: {

@@ -15,7 +15,10 @@ export const Draft = z.object({
   level: Level.nullable(),
   areaCodes: z.array(z.string()).describe('GB/T 2260 codes of the divisions'),
   expires: z.string().nullable().describe("end of validity (the plan's default for the hazard, or as changed)"),
-  warningId: z.string().nullable().describe('the warning in force an update or cancel is about'),
+  warningId: z
+    .string()
+    .nullable()
+    .describe('the warning in force an update or cancel is about; once confirmed, the warning it published'),
   reasons: z.array(z.string()).describe('what an update changes: level, area, validity'),
   clause: z.string(),
   state: DraftState,

@@ -74,7 +74,12 @@ describe.each(engines)(
       const confirmed = await call('POST', `/api/warning-drafts/${id}/confirm`, duty, {});
       expect(confirmed.status).toBe(201);
       expect(confirmed.json.message).toMatchObject({ msgType: 'Alert', hazard: 'rainstorm', level: 'III' });
-      expect(confirmed.json.draft).toMatchObject({ state: 'confirmed', decidedBy: 'dutyOfficer:duty' });
+      expect(confirmed.json.draft).toMatchObject({
+        state: 'confirmed',
+        decidedBy: 'dutyOfficer:duty',
+        messageId: expect.any(String),
+        warningId: confirmed.json.message.warningId,
+      });
       const published = (await call('GET', '/api/warnings', liaison)).json.warnings;
       expect(published.map((w: { hazard: string; level: string }) => [w.hazard, w.level])).toEqual([
         ['rainstorm', 'III'],
