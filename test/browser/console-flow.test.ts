@@ -13,8 +13,9 @@ const feedFile = fileURLToPath(new URL('../../assets/air/china_sites_20190101.cs
 /**
  * Every role's main flow in a real browser (Debian's chromium) against `npm start` on a fresh store: the public
  * page, sign-in, a situation graded and proposed by the duty officer, the order refused to the deputy and signed
- * by the commander (4.3), the liaison on post (2.2.3), the warning issued and seen live on the public page (3.3).
- * Each step waits on what the screen shows, never on a clock.
+ * by the commander (4.3), the liaison on post (2.2.3), the warning the grading drafted changed and confirmed by the
+ * duty officer (3.3.2) and seen live on the public page (3.3). State changes carry the CSRF header the server
+ * demands of a cookie session. Each step waits on what the screen shows, never on a clock.
  */
 describe('the web console, as the plan’s people use it, in chromium', () => {
   let server: RunningServer;
@@ -27,6 +28,8 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     opened.push(watched);
     return watched;
   };
+  const csrfOf = async (page: Page) =>
+    (await page.context().cookies()).find((cookie) => cookie.name === 'nuancheng_csrf')?.value ?? '';
   const signIn = async (page: Page, username: string, lands: string) => {
     await page.goto(`${server.origin}/login`);
     await page.getByLabel('用户名').fill(username);
@@ -107,6 +110,17 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     proposalLevel = /(Ⅰ|Ⅱ)级/.exec((await proposal.textContent()) ?? '')![0];
     expect(await result.getByText('暴雨').first().isVisible()).toBe(true);
     await result.locator('[data-testid=division-map][data-drawn=true]').waitFor();
+    await page.getByTestId('auto-drafts').waitFor();
+    // The grading drafted the rainstorm warning: its CAP message and each channel's text, SMS in ≤ 70 characters.
+    const draft = page.locator('[data-testid=warning-draft][data-hazard=rainstorm]');
+    await draft.getByTestId('draft-preview').waitFor();
+    expect(await draft.textContent()).toContain(proposalLevel);
+    expect(await draft.getByTestId('cap-preview').textContent()).toContain('<msgType>Alert</msgType>');
+    const segments = await draft.getByTestId('sms-segment').locator('span:last-child').allTextContents();
+    expect(segments.length).toBeGreaterThan(0);
+    expect(segments.every((segment) => [...segment].length <= 70)).toBe(true);
+    expect(segments.join('')).toMatch(/暴雨/);
+    expect(await page.locator('[data-testid=warning-list] [data-hazard=rainstorm]').count()).toBe(0);
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '02-duty');
   }, 90_000);
@@ -125,13 +139,18 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     ).toBe(true);
     const pending = await page.request.get(`${server.origin}/api/proposals?status=pending`);
     const [first] = ((await pending.json()) as { proposals: Array<{ id: string }> }).proposals;
-    // As the console would send it (with the CSRF cookie's value), so the refusal is the access rule's own.
-    const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'nuancheng_csrf')?.value;
-    const refused = await page.request.post(`${server.origin}/api/proposals/${first!.id}/sign`, {
-      headers: csrf ? { 'X-CSRF-Token': csrf } : {},
-    });
+    const signUrl = `${server.origin}/api/proposals/${first!.id}/sign`;
+    // The session cookie alone does not change anything: without the CSRF cookie's value in the header, refused.
+    const forged = await page.request.post(signUrl);
+    expect(forged.status()).toBe(403);
+    expect(((await forged.json()) as { error: { code: string } }).error.code).toBe('csrf');
+    // As the console sends it (with the CSRF cookie's value), so the refusal is the access rule's own (4.3).
+    const refused = await page.request.post(signUrl, { headers: { 'X-CSRF-Token': await csrfOf(page) } });
     expect(refused.status()).toBe(403);
-    expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/总指挥/);
+    expect(((await refused.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'wrong_signer',
+      message: expect.stringMatching(/总指挥/),
+    });
     await screenshot(page, '03-sign-refused');
   }, 60_000);
 
@@ -159,14 +178,25 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
     await screenshot(page, '05-unit');
   }, 60_000);
 
-  it('预警: the duty officer issues the rainstorm warning; the public page shows it by the live stream, no reload', async () => {
+  it('预警: the duty officer changes the draft’s validity and confirms it; the public page shows it live, no reload', async () => {
     const duty = opened[1]!.page;
-    // The form holds what the grading drafted (hazard, level, divisions): the duty officer confirms it.
-    const form = duty.getByRole('form', { name: '发布新预警' });
-    expect(await form.getByText('暴雨').count()).toBeGreaterThan(0);
-    await duty.getByRole('button', { name: '发布预警' }).click();
+    const draft = duty.locator('[data-testid=warning-draft][data-hazard=rainstorm]');
+    // 3.3.3: the validity as the duty officer judges it: 36 hours from now, as a Beijing datetime-local value.
+    const until = new Date(Date.now() + (36 + 8) * 3600_000).toISOString().slice(0, 16);
+    await draft.getByRole('button', { name: /修\s?改/ }).click();
+    await draft.getByLabel('有效期至(北京时间)').fill(until);
+    await draft.getByRole('button', { name: '保存修改' }).click();
+    const [, month, day, time] = /^\d{4}-(\d{2})-(\d{2})T(\d{2}:\d{2})$/.exec(until)!;
+    await draft.getByText(`有效期至 ${Number(month)}月${Number(day)}日 ${time}`).waitFor();
+
+    const confirmRequest = duty.waitForRequest((request) => request.url().endsWith('/confirm'));
+    await draft.getByRole('button', { name: '确认发布' }).click();
+    await duty.getByRole('button', { name: '立即发布' }).click();
+    expect((await confirmRequest).headers()['x-csrf-token']).toBe(await csrfOf(duty));
+    const confirmed = duty.locator('[data-testid=confirmed-draft][data-hazard=rainstorm]');
+    await confirmed.getByTestId('outbox-progress').waitFor();
+    await duty.getByTestId('no-drafts').waitFor();
     await duty.getByTestId('duty-warnings').getByText('暴雨').first().waitFor();
-    await duty.getByTestId('outbox-progress').first().waitFor();
     await screenshot(duty, '06-duty-warning');
 
     const { page } = publicView;

@@ -27,3 +27,16 @@ export function hazardOf(terms: TermsBody | undefined, hazard: string) {
 export function rankOf(terms: TermsBody | undefined, level: string | null | undefined): number {
   return terms?.levels.findIndex((entry) => entry.level === level) ?? -1;
 }
+
+/** A select's options for the levels given (a hazard's, as the plan grades it): "Ⅱ级(橙色)". */
+export function levelOptions(terms: TermsBody | undefined, levels: readonly string[]) {
+  return levels.map((level) => {
+    const entry = levelOf(terms, level);
+    return { value: level, label: entry ? `${entry.zh}(${entry.colorZh})` : level };
+  });
+}
+
+/** A select's options for the city's divisions. */
+export function divisionOptions(terms: TermsBody | undefined) {
+  return (terms?.divisions ?? []).map((division) => ({ value: division.code, label: division.name }));
+}

@@ -83,6 +83,15 @@ export function GradingResult({ graded }: { graded: Graded }) {
           style={{ marginBottom: 12 }}
         />
       )}
+      {graded.drafts.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="auto-drafts"
+          title={`分级结果拟定了 ${graded.drafts.length} 份预警草稿,请在下方「预警草稿」中确认、修改或取消(预案 3.3.2)`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <div className="two-columns">
         <DivisionMap
           paints={paints}

@@ -33,7 +33,9 @@ export function SituationInput({ onGraded }: { onGraded: (graded: Graded) => voi
   const grade = useMutation({
     mutationFn: (body: unknown) => call(api.POST('/api/assessments', { body: body as SituationBody })),
     onSuccess: (graded) => {
+      // The grading proposes (4.2(1)) and drafts the warnings it implies (3.3.2): both lists change.
       void queryClient.invalidateQueries({ queryKey: ['proposals'] });
+      void queryClient.invalidateQueries({ queryKey: ['warning-drafts'] });
       onGraded(graded);
     },
   });

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, Form, Input, Popconfirm, Progress, Select, Space } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, Popconfirm, Select, Space } from 'antd';
 import { useState } from 'react';
 import { api, call, failureText, type GetResult, type PostBody } from '../../api/client';
 import { usePermission } from '../../app/session';
-import { useTerms } from '../../app/terms';
+import { divisionOptions, levelOptions, useTerms } from '../../app/terms';
 import { LevelTag } from '../../components/LevelTag';
 import { formatTime } from '../../components/time';
+import { OutboxProgress } from './OutboxProgress';
 import { beijingIso } from './situation-form';
 
 type Warning = GetResult<'/api/warnings'>['warnings'][number];
@@ -13,50 +14,11 @@ type WarningBody = PostBody<'/api/warnings'>;
 type Level = Warning['level'];
 type Hazard = Warning['hazard'];
 
-/** How far a warning's messages have gone out: sent / waiting / given up, per endpoint. */
-function OutboxProgress({ warningId }: { warningId: string }) {
-  const permission = usePermission('warningOutbox.read');
-  const progress = useQuery({
-    queryKey: ['outbox', warningId],
-    enabled: permission.allowed,
-    refetchInterval: (query) => (query.state.data && query.state.data.totals.pending > 0 ? 3000 : false),
-    queryFn: () => call(api.GET('/api/outbox/warnings/{id}', { params: { path: { id: warningId } } })),
-  });
-  if (!permission.allowed) return null;
-  const totals = progress.data?.totals;
-  if (!totals) return <span className="muted">正在读取发送进度…</span>;
-  const all = totals.sent + totals.pending + totals.dead;
-  if (all === 0)
-    return (
-      <span className="muted" data-testid="outbox-progress">
-        未配置发布渠道,无待发信息
-      </span>
-    );
-  return (
-    <div data-testid="outbox-progress">
-      <Progress
-        percent={Math.round(((totals.sent + totals.dead) / all) * 100)}
-        success={{ percent: Math.round((totals.sent / all) * 100) }}
-        status={totals.dead > 0 ? 'exception' : totals.pending > 0 ? 'active' : 'success'}
-        aria-label={`已发送 ${totals.sent},等待 ${totals.pending},放弃 ${totals.dead}`}
-      />
-      <span>
-        已发送 {totals.sent} · 等待 {totals.pending} · 放弃 {totals.dead}
-      </span>
-      <ul className="compact-list">
-        {progress.data?.endpoints.map((endpoint) => (
-          <li key={endpoint.endpointId}>
-            {endpoint.endpointId}({endpoint.kind ?? '已移除'}):已发送 {endpoint.sent},等待 {endpoint.pending},放弃{' '}
-            {endpoint.dead}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** The warnings in force with the duty officer's issue, update and cancel (3.3.2, 3.3.3), and each one's outbox. */
-export function WarningPanel({ suggestion }: { suggestion?: { hazard: Hazard; level: Level; areaCodes: string[] } }) {
+/**
+ * The warnings in force with the duty officer's update and cancel (3.3.2, 3.3.3) and each one's outbox, and a
+ * warning issued by hand (one the grading did not draft, e.g. after 会商研判).
+ */
+export function WarningPanel() {
   const terms = useTerms();
   const permission = usePermission('warnings.act');
   const queryClient = useQueryClient();
@@ -126,16 +88,13 @@ export function WarningPanel({ suggestion }: { suggestion?: { hazard: Hazard; le
           </li>
         ))}
       </ul>
-      <h3>发布新预警</h3>
+      <h3>人工发布新预警</h3>
       <Form
         form={form}
         name="issue-warning"
         aria-label="发布新预警"
         layout="vertical"
         disabled={!permission.allowed}
-        initialValues={
-          suggestion ? { hazard: suggestion.hazard, level: suggestion.level, areaCodes: suggestion.areaCodes } : {}
-        }
         onFinish={(values: {
           hazard: Hazard;
           level: Level;
@@ -164,20 +123,10 @@ export function WarningPanel({ suggestion }: { suggestion?: { hazard: Hazard; le
             />
           </Form.Item>
           <Form.Item label="级别" name="level" rules={[{ required: true, message: '请选择级别' }]}>
-            <Select
-              style={{ width: 160 }}
-              options={hazardLevels.map((level) => {
-                const entry = terms.data?.levels.find((l) => l.level === level);
-                return { value: level, label: entry ? `${entry.zh}(${entry.colorZh})` : level };
-              })}
-            />
+            <Select style={{ width: 160 }} options={levelOptions(terms.data, hazardLevels)} />
           </Form.Item>
           <Form.Item label="区域(不选为全市)" name="areaCodes">
-            <Select
-              mode="multiple"
-              style={{ minWidth: 260 }}
-              options={(terms.data?.divisions ?? []).map((d) => ({ value: d.code, label: d.name }))}
-            />
+            <Select mode="multiple" style={{ minWidth: 260 }} options={divisionOptions(terms.data)} />
           </Form.Item>
           <Form.Item label="有效期至(北京时间,不填按预案默认)" name="expires">
             <Input type="datetime-local" />

@@ -61,7 +61,7 @@ export function beijingIso(local: string): string {
   return `${local.length === 16 ? `${local}:00` : local}+08:00`;
 }
 
-/** Now in Beijing time as a datetime-local value. */
+/** A moment (now by default) in Beijing time as a datetime-local value: "2025-07-20T08:00". */
 export function beijingNowLocal(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
 }
