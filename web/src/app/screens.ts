@@ -4,7 +4,10 @@ import type { OperationKey } from './session';
 /**
  * Every screen of the console: its path, its name, and the operation that makes it someone's (null: public).
  * The navigation, the routes and the "not yours" page are all made from this list, so a new screen (the
- * supervision ledger, live observations) is one entry here and its folder under `screens/`.
+ * supervision ledger, live observations) is one entry here and its folder under `screens/`: its operations are
+ * rows of the server's access policy (`src/access/policy.ts`), which reach this file's types through
+ * `npm run api:types` (an operation the policy does not have does not compile). A screen using antd wraps its
+ * default export in `withAntd` so the public page stays light.
  */
 export interface Screen {
   path: string;
