@@ -46,8 +46,7 @@ export function implementersOf(plan: unknown): Implementer[] {
     const entry = value as Record<string, unknown>;
     if (typeof entry.clause === 'string' && path !== '')
       found.push({ clause: entry.clause, path, label: labelOf(entry) });
-    for (const [key, child] of Object.entries(entry))
-      if (key !== 'meta') walk(child, path ? `${path}.${key}` : key);
+    for (const [key, child] of Object.entries(entry)) if (key !== 'meta') walk(child, path ? `${path}.${key}` : key);
   };
   walk(plan, '');
   return found;

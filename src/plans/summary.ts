@@ -6,7 +6,10 @@ import { summarizeQualityPlan } from './quality/summary.ts';
 /** A few lines a person reads to see what a plan holds (`nuancheng plan show`). */
 export function summarizePlan(plan: AnyPlan): string[] {
   const { meta } = plan;
-  const head = [`${meta.id} — ${meta.title}`, `${meta.documentNumber}, ${meta.issuedBy}, ${meta.issuedOn}; version ${meta.version}`];
+  const head = [
+    `${meta.id} — ${meta.title}`,
+    `${meta.documentNumber}, ${meta.issuedBy}, ${meta.issuedOn}; version ${meta.version}`,
+  ];
   switch (meta.kind) {
     case 'meteo':
       return [...head, ...summarizeMeteoPlan(plan as Extract<AnyPlan, { meta: { kind: 'meteo' } }>)];

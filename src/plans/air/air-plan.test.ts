@@ -32,33 +32,55 @@ describe('air-2024 as data', () => {
   });
 
   it('一(二) 表 1-3: city PM2.5 <= 22, good days >= 89.9 %, heavy days <= 0 % (以下/以上/以内 include the number)', () => {
-    const city = plan.targets.targets.filter((target) => target.region === 'ordos').map((t) => [t.indicator, t.comparison, t.value]);
+    const city = plan.targets.targets
+      .filter((target) => target.region === 'ordos')
+      .map((t) => [t.indicator, t.comparison, t.value]);
     expect(city).toEqual([
-      ['pm25Annual', '<=', 22], ['goodDayRatio', '>=', 89.9], ['heavyDayRatio', '<=', 0],
-      ['noxEmissionReduction', '>=', 10], ['vocEmissionReduction', '>=', 10],
+      ['pm25Annual', '<=', 22],
+      ['goodDayRatio', '>=', 89.9],
+      ['heavyDayRatio', '<=', 0],
+      ['noxEmissionReduction', '>=', 10],
+      ['vocEmissionReduction', '>=', 10],
     ]);
   });
 
   it('一(二) 表 6-13: the two parks, PM2.5/PM10 annual, good-day and heavy-day ratios (不高于 0.3 % is <= 0.3)', () => {
-    const parks = plan.targets.targets.filter((target) => target.region !== 'ordos').map((t) => `${t.region} ${t.indicator} ${t.comparison} ${t.value}`);
+    const parks = plan.targets.targets
+      .filter((target) => target.region !== 'ordos')
+      .map((t) => `${t.region} ${t.indicator} ${t.comparison} ${t.value}`);
     expect(parks).toEqual([
-      'qipanjing pm25Annual <= 25', 'qipanjing pm10Annual <= 81', 'qipanjing goodDayRatio >= 84.1', 'qipanjing heavyDayRatio <= 0.3',
-      'mengxi pm25Annual <= 33', 'mengxi pm10Annual <= 75', 'mengxi goodDayRatio >= 85.9', 'mengxi heavyDayRatio <= 0.3',
+      'qipanjing pm25Annual <= 25',
+      'qipanjing pm10Annual <= 81',
+      'qipanjing goodDayRatio >= 84.1',
+      'qipanjing heavyDayRatio <= 0.3',
+      'mengxi pm25Annual <= 33',
+      'mengxi pm10Annual <= 75',
+      'mengxi goodDayRatio >= 85.9',
+      'mengxi heavyDayRatio <= 0.3',
     ]);
   });
 
   it('一(一): the key areas 准格尔旗, 达拉特旗, 棋盘井蒙西地区', () => {
-    expect(plan.areas.keyAreas.map((area) => `${area.name} ${area.clause}`)).toEqual(['准格尔旗 一(一)', '达拉特旗 一(一)', '棋盘井蒙西地区 一(一)']);
+    expect(plan.areas.keyAreas.map((area) => `${area.name} ${area.clause}`)).toEqual([
+      '准格尔旗 一(一)',
+      '达拉特旗 一(一)',
+      '棋盘井蒙西地区 一(一)',
+    ]);
   });
 
   it('regions: the city is stations 1591A-1595A; the parks are empty until their stations are known', () => {
     expect(plan.regions.regions.map((region) => [region.name, region.stations])).toEqual([
-      ['鄂尔多斯', ['1591A', '1592A', '1593A', '1594A', '1595A']], ['棋盘井产业园', []], ['蒙西产业园', []],
+      ['鄂尔多斯', ['1591A', '1592A', '1593A', '1594A', '1595A']],
+      ['棋盘井产业园', []],
+      ['蒙西产业园', []],
     ]);
   });
 
   it('emissions: the 2020 NOx and VOC baselines are fields to fill, null until known', () => {
-    expect(plan.emissions.baselines.map((b) => [b.pollutant, b.year, b.value])).toEqual([['NOx', 2020, null], ['VOCs', 2020, null]]);
+    expect(plan.emissions.baselines.map((b) => [b.pollutant, b.year, b.value])).toEqual([
+      ['NOx', 2020, null],
+      ['VOCs', 2020, null],
+    ]);
   });
 
   it('plan show: the summary lists every target with its clause', () => {

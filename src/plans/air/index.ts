@@ -6,20 +6,27 @@ import { AirRegions } from './regions.schema.ts';
 import { AirTargets } from './targets.schema.ts';
 
 /** The air-quality plan; each key is one file of `plans/air-2024/`. */
-export const AirPlan = z.object({
-  meta: PlanMeta.extend({ kind: z.literal('air') }),
-  areas: AirAreas,
-  regions: AirRegions,
-  targets: AirTargets,
-  emissions: AirEmissions,
-}).strict().superRefine((plan, ctx) => {
-  const regionIds = new Set(plan.regions.regions.map((region) => region.id));
-  plan.targets.targets.forEach((target, index) => {
-    if (!regionIds.has(target.region)) {
-      ctx.addIssue({ code: 'custom', path: ['targets', 'targets', index, 'region'], message: `no region "${target.region}" in regions.json` });
-    }
+export const AirPlan = z
+  .object({
+    meta: PlanMeta.extend({ kind: z.literal('air') }),
+    areas: AirAreas,
+    regions: AirRegions,
+    targets: AirTargets,
+    emissions: AirEmissions,
+  })
+  .strict()
+  .superRefine((plan, ctx) => {
+    const regionIds = new Set(plan.regions.regions.map((region) => region.id));
+    plan.targets.targets.forEach((target, index) => {
+      if (!regionIds.has(target.region)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targets', 'targets', index, 'region'],
+          message: `no region "${target.region}" in regions.json`,
+        });
+      }
+    });
   });
-});
 export type AirPlan = z.infer<typeof AirPlan>;
 
 export { AirAreas, AirEmissions, AirRegions, AirTargets };

@@ -15,7 +15,11 @@ const unit = (name: string) => {
 describe('meteo-2024 command structure (2.x)', () => {
   it('2.1: 市人影指挥部 under 市防灾减灾救灾委员会, commander 市人民政府分管副市长, deputies 市气象局局长 and 市应急管理局局长', () => {
     expect(command.commission.name).toBe('市防灾减灾救灾委员会');
-    expect(command.headquarters).toMatchObject({ name: '市人工影响天气与气象灾害防御指挥部', shortName: '市人影指挥部', clause: '2.1' });
+    expect(command.headquarters).toMatchObject({
+      name: '市人工影响天气与气象灾害防御指挥部',
+      shortName: '市人影指挥部',
+      clause: '2.1',
+    });
     expect(command.commander).toMatchObject({ role: 'commander', title: '总指挥', holder: '市人民政府分管副市长' });
     expect(command.deputyCommanders.map((deputy) => [deputy.holder, deputy.unitId])).toEqual([
       ['市气象局局长', 'meteorological-bureau'],
@@ -23,7 +27,7 @@ describe('meteo-2024 command structure (2.x)', () => {
     ]);
   });
 
-  it('2.1: all 31 member units, in 2.1\'s order and wording, each with ascii id and clause', () => {
+  it("2.1: all 31 member units, in 2.1's order and wording, each with ascii id and clause", () => {
     expect(command.memberUnits).toHaveLength(31);
     expect(command.memberUnits.map((entry) => entry.name).join('、')).toBe(command.memberUnitsText.text);
     expect(command.memberUnits[0]!.name).toBe('鄂尔多斯军分区');
@@ -46,7 +50,10 @@ describe('meteo-2024 command structure (2.x)', () => {
   });
 
   it('2.2.2: grouped entries give each unit of the group the duties — 军分区 with 支队, the three operators', () => {
-    expect(unit('鄂尔多斯支队').duties).toMatchObject({ entry: '鄂尔多斯军分区、鄂尔多斯支队', sharedWith: ['鄂尔多斯军分区'] });
+    expect(unit('鄂尔多斯支队').duties).toMatchObject({
+      entry: '鄂尔多斯军分区、鄂尔多斯支队',
+      sharedWith: ['鄂尔多斯军分区'],
+    });
     expect(unit('鄂尔多斯军分区').duties.text).toBe(unit('鄂尔多斯支队').duties.text);
     const operators = ['中国联通鄂尔多斯分公司', '中国电信鄂尔多斯分公司', '中国移动鄂尔多斯分公司'].map(unit);
     for (const operator of operators) {
@@ -60,14 +67,16 @@ describe('meteo-2024 command structure (2.x)', () => {
     const always = command.memberUnits.filter((entry) => entry.concern.always).map((entry) => entry.name);
     expect(always).toEqual(['市应急管理局', '市气象局']);
     for (const hazard of hazardKeys) {
-      const concerned = command.memberUnits.filter((entry) => !entry.concern.always && entry.concern.hazards.includes(hazard));
+      const concerned = command.memberUnits.filter(
+        (entry) => !entry.concern.always && entry.concern.hazards.includes(hazard),
+      );
       expect(concerned.length, hazard).toBeGreaterThan(0);
     }
     expect(unit('市水利局').concern.hazards).toEqual(['drought', 'rainstorm']);
     for (const entry of command.memberUnits) expect(entry.concern.reading).toMatch(/\S/);
   });
 
-  it('2.2.1, 2.2.3, 2.3, 2.4: the headquarters\' duties, liaison system, command centre and expert group', () => {
+  it("2.2.1, 2.2.3, 2.3, 2.4: the headquarters' duties, liaison system, command centre and expert group", () => {
     expect(command.headquartersDuties.clause).toBe('2.2.1');
     expect(command.headquartersDuties.items).toHaveLength(4);
     expect(command.liaison).toMatchObject({ clause: '2.2.3', every: '成员单位' });
@@ -81,20 +90,28 @@ describe('meteo-2024 command structure (2.x)', () => {
 
 describe('a broken command.json is refused with file, path and reason', () => {
   let copy: PlanCopy;
-  beforeEach(() => { copy = copyPlan('meteo-2024'); });
+  beforeEach(() => {
+    copy = copyPlan('meteo-2024');
+  });
   afterEach(() => copy.remove());
 
-  type Json = { memberUnits: { id: string; name: string; duties?: Record<string, unknown>; concern: { hazards: string[] } }[] };
+  type Json = {
+    memberUnits: { id: string; name: string; duties?: Record<string, unknown>; concern: { hazards: string[] } }[];
+  };
 
   it('a member unit of 2.1 left out', () => {
-    copy.edit<Json>('command.json', (json) => { json.memberUnits.splice(8, 1); });
+    copy.edit<Json>('command.json', (json) => {
+      json.memberUnits.splice(8, 1);
+    });
     const error = copy.refusal();
     expect(error.file).toMatch(/meteo-2024\/command\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'memberUnits', message: 'units of 2.1 without an entry: 市司法局' });
   });
 
   it('duty items of the wrong type', () => {
-    copy.edit<Json>('command.json', (json) => { json.memberUnits[3]!.duties!.items = '负责指导'; });
+    copy.edit<Json>('command.json', (json) => {
+      json.memberUnits[3]!.duties!.items = '负责指导';
+    });
     const error = copy.refusal();
     expect(error.file).toMatch(/command\.json$/);
     expect(error.issues[0]!.path).toBe('memberUnits[3].duties.items');
@@ -102,19 +119,28 @@ describe('a broken command.json is refused with file, path and reason', () => {
   });
 
   it('a unit without duties', () => {
-    copy.edit<Json>('command.json', (json) => { delete json.memberUnits[10]!.duties; });
+    copy.edit<Json>('command.json', (json) => {
+      delete json.memberUnits[10]!.duties;
+    });
     const error = copy.refusal();
     expect(error.issues[0]!.path).toBe('memberUnits[10].duties');
   });
 
   it('two units with one id', () => {
-    copy.edit<Json>('command.json', (json) => { json.memberUnits[5]!.id = json.memberUnits[4]!.id; });
+    copy.edit<Json>('command.json', (json) => {
+      json.memberUnits[5]!.id = json.memberUnits[4]!.id;
+    });
     const error = copy.refusal();
-    expect(error.issues[0]).toMatchObject({ path: 'memberUnits[5].id', message: 'unit id "science-technology-bureau" is used twice' });
+    expect(error.issues[0]).toMatchObject({
+      path: 'memberUnits[5].id',
+      message: 'unit id "science-technology-bureau" is used twice',
+    });
   });
 
   it('a hazard that is not one of the nine', () => {
-    copy.edit<Json>('command.json', (json) => { json.memberUnits[14]!.concern.hazards.push('flood'); });
+    copy.edit<Json>('command.json', (json) => {
+      json.memberUnits[14]!.concern.hazards.push('flood');
+    });
     const error = copy.refusal();
     expect(error.issues[0]!.path).toBe('memberUnits[14].concern.hazards[2]');
   });

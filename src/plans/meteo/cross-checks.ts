@@ -25,16 +25,22 @@ export function checkMeteoSections(plan: Sections, ctx: z.RefinementCtx): void {
     if (!hazards.has(key)) ctx.addIssue({ code: 'custom', path, message: `hazard "${key}" is not in hazards.json` });
   };
 
-  plan.command.memberUnits.forEach((unit, u) => unit.concern.hazards.forEach((key, h) => {
-    unknown(key, ['command', 'memberUnits', u, 'concern', 'hazards', h]);
-  }));
+  plan.command.memberUnits.forEach((unit, u) =>
+    unit.concern.hazards.forEach((key, h) => {
+      unknown(key, ['command', 'memberUnits', u, 'concern', 'hazards', h]);
+    }),
+  );
 
   const sms = plan.warnings.dissemination.fullNetworkSms;
   sms.hazards.forEach((key, h) => {
     const path = ['warnings', 'dissemination', 'fullNetworkSms', 'hazards', h];
     unknown(key, path);
     if ((plan.grading.table.levels[key] ?? []).length === 0) {
-      ctx.addIssue({ code: 'custom', path, message: `hazard "${key}" has no warning level in grading.json, so no warning to send` });
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `hazard "${key}" has no warning level in grading.json, so no warning to send`,
+      });
     }
   });
 
@@ -43,12 +49,20 @@ export function checkMeteoSections(plan: Sections, ctx: z.RefinementCtx): void {
     const hazard = hazards.get(entry.hazard);
     if (!hazard) unknown(entry.hazard, [...path, 'hazard']);
     else if (hazard.gradingClause !== entry.clause) {
-      ctx.addIssue({ code: 'custom', path: [...path, 'clause'], message: `${entry.hazard} is graded by ${hazard.gradingClause}, not ${entry.clause}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'clause'],
+        message: `${entry.hazard} is graded by ${hazard.gradingClause}, not ${entry.clause}`,
+      });
     }
   });
 
   if (plan.warnings.classification.clause !== plan.levels.clause) {
-    ctx.addIssue({ code: 'custom', path: ['warnings', 'classification', 'clause'], message: `levels.json gives the levels of ${plan.levels.clause}` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['warnings', 'classification', 'clause'],
+      message: `levels.json gives the levels of ${plan.levels.clause}`,
+    });
   }
 
   const titles = {
@@ -57,7 +71,11 @@ export function checkMeteoSections(plan: Sections, ctx: z.RefinementCtx): void {
   };
   plan.response.signers.forEach((signer, index) => {
     if (!titles[signer.role].includes(signer.title)) {
-      ctx.addIssue({ code: 'custom', path: ['response', 'signers', index, 'title'], message: `command.json calls the ${signer.role} ${titles[signer.role].join('/')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['response', 'signers', index, 'title'],
+        message: `command.json calls the ${signer.role} ${titles[signer.role].join('/')}`,
+      });
     }
   });
 }

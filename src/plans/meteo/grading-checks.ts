@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import type { Level } from '../common.schema.ts';
 import { hazardKeys } from './hazards.schema.ts';
-import type { Condition, HazardRule, Requirement, Route, RouteId, ShareBasis, Threshold } from './grading-rule.schema.ts';
+import type {
+  Condition,
+  HazardRule,
+  Requirement,
+  Route,
+  RouteId,
+  ShareBasis,
+  Threshold,
+} from './grading-rule.schema.ts';
 import { fieldInfo, stationFields, trendFields, unitFields } from './situation-fields.ts';
 
 type Path = Array<string | number>;
@@ -36,9 +44,12 @@ export function checkGrading(grading: GradingShape, ctx: z.RefinementCtx): void 
 }
 
 function checkWindForce(bounds: Record<string, number>, report: Report): void {
-  const forces = Object.keys(bounds).map(Number).sort((a, b) => a - b);
+  const forces = Object.keys(bounds)
+    .map(Number)
+    .sort((a, b) => a - b);
   for (let i = 1; i < forces.length; i++) {
-    if (bounds[forces[i]!]! <= bounds[forces[i - 1]!]!) report(['windForce', 'lowerBounds', String(forces[i])], 'wind force bounds must rise with the force');
+    if (bounds[forces[i]!]! <= bounds[forces[i - 1]!]!)
+      report(['windForce', 'lowerBounds', String(forces[i])], 'wind force bounds must rise with the force');
   }
 }
 
@@ -48,11 +59,15 @@ function checkHazard(hazard: HazardRule, grading: GradingShape, path: Path, repo
   hazard.levels.forEach((rule, l) => {
     const at = [...path, 'levels', l];
     if (!allowed.includes(rule.level)) {
-      report([...at, 'level'], `table 8.2 gives ${hazard.hazard} no level ${rule.level} (it has ${allowed.join(', ')})`);
+      report(
+        [...at, 'level'],
+        `table 8.2 gives ${hazard.hazard} no level ${rule.level} (it has ${allowed.join(', ')})`,
+      );
     }
     if (levels.has(rule.level)) report([...at, 'level'], `level ${rule.level} appears twice`);
     levels.add(rule.level);
-    if (!rule.clause.startsWith(`${hazard.clause}(`)) report([...at, 'clause'], `a clause of ${hazard.clause} reads "${hazard.clause}(n)"`);
+    if (!rule.clause.startsWith(`${hazard.clause}(`))
+      report([...at, 'clause'], `a clause of ${hazard.clause} reads "${hazard.clause}(n)"`);
     const routes = new Set<string>();
     rule.routes.forEach((route, r) => {
       if (routes.has(route.route)) report([...at, 'routes', r, 'route'], `route ${route.route} appears twice`);
@@ -61,13 +76,15 @@ function checkHazard(hazard: HazardRule, grading: GradingShape, path: Path, repo
     });
   });
   for (const level of allowed) {
-    if (!levels.has(level)) report([...path, 'levels'], `table 8.2 gives ${hazard.hazard} level ${level}, but it has no rule`);
+    if (!levels.has(level))
+      report([...path, 'levels'], `table 8.2 gives ${hazard.hazard} level ${level}, but it has no rule`);
   }
 }
 
 function checkRoute(route: Route, grading: GradingShape, path: Path, report: Report): void {
   const source = routeSources[route.route];
-  if (!source.basis.includes(route.basis)) report([...path, 'basis'], `route ${route.route} cannot have a share of ${route.basis}`);
+  if (!source.basis.includes(route.basis))
+    report([...path, 'basis'], `route ${route.route} cannot have a share of ${route.basis}`);
   checkCondition(route.when, route.route, grading, [...path, 'when'], report);
   route.requires.forEach((requirement, q) => checkRequirement(requirement, [...path, 'requires', q], report));
 }
@@ -84,9 +101,13 @@ function checkCondition(condition: Condition, route: RouteId, grading: GradingSh
 
 function checkThreshold(threshold: Threshold, route: RouteId, grading: GradingShape, path: Path, report: Report): void {
   const { prefixes } = routeSources[route];
-  const known = route === 'stations' ? Object.hasOwn(stationFields, threshold.field) : Object.hasOwn(unitFields, threshold.field);
+  const known =
+    route === 'stations' ? Object.hasOwn(stationFields, threshold.field) : Object.hasOwn(unitFields, threshold.field);
   if (!known || (prefixes.length > 0 && !prefixes.some((prefix) => threshold.field.startsWith(prefix)))) {
-    const names = route === 'stations' ? Object.keys(stationFields) : Object.keys(unitFields).filter((f) => prefixes.some((p) => f.startsWith(p)));
+    const names =
+      route === 'stations'
+        ? Object.keys(stationFields)
+        : Object.keys(unitFields).filter((f) => prefixes.some((p) => f.startsWith(p)));
     report([...path, 'field'], `unknown field "${threshold.field}" for route ${route}; known: ${names.join(', ')}`);
     return;
   }
@@ -97,15 +118,18 @@ function checkThreshold(threshold: Threshold, route: RouteId, grading: GradingSh
   }
   if (threshold.force !== undefined) {
     if (info.unit !== 'm/s') report([...path, 'force'], `a wind force applies to wind speeds, not ${threshold.field}`);
-    if (!Object.hasOwn(grading.windForce.lowerBounds, String(threshold.force))) report([...path, 'force'], `wind force ${threshold.force} is not in the windForce table`);
+    if (!Object.hasOwn(grading.windForce.lowerBounds, String(threshold.force)))
+      report([...path, 'force'], `wind force ${threshold.force} is not in the windForce table`);
   }
   if (info.kind === 'grade') {
-    if (typeof threshold.value !== 'string' || !info.scale!.includes(threshold.value)) report([...path, 'value'], `a grade of ${threshold.field}: one of ${info.scale!.join(', ')}`);
+    if (typeof threshold.value !== 'string' || !info.scale!.includes(threshold.value))
+      report([...path, 'value'], `a grade of ${threshold.field}: one of ${info.scale!.join(', ')}`);
   } else if (threshold.value !== undefined && typeof threshold.value !== 'number') {
     report([...path, 'value'], `${threshold.field} is compared with a number`);
   }
   const daily = info.kind === 'past-days' || info.kind === 'next-days';
-  if (daily && threshold.days === undefined) report([...path, 'days'], `${threshold.field} is a list of days: say how many days must meet it`);
+  if (daily && threshold.days === undefined)
+    report([...path, 'days'], `${threshold.field} is a list of days: say how many days must meet it`);
   if (!daily && threshold.days !== undefined) report([...path, 'days'], `${threshold.field} is not a list of days`);
 }
 
@@ -115,6 +139,8 @@ function checkRequirement(requirement: Requirement, path: Path, report: Report):
     return;
   }
   const kind = trendFields[requirement.trend as keyof typeof trendFields];
-  if (kind === 'boolean' && !('is' in requirement)) report(path, `${requirement.trend} is a yes/no judgement: use {trend, is}`);
-  if (kind === 'number' && 'is' in requirement) report(path, `${requirement.trend} is a number: use {trend, op, value}`);
+  if (kind === 'boolean' && !('is' in requirement))
+    report(path, `${requirement.trend} is a yes/no judgement: use {trend, is}`);
+  if (kind === 'number' && 'is' in requirement)
+    report(path, `${requirement.trend} is a number: use {trend, op, value}`);
 }

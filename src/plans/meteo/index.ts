@@ -9,13 +9,16 @@ import { MeteoWarnings } from './warnings.schema.ts';
 import { checkMeteoSections } from './cross-checks.ts';
 
 /** The meteorological disaster emergency plan; each key is one file of `plans/meteo-2024/`. */
-export const MeteoPlan = z.object({
-  meta: PlanMeta.extend({ kind: z.literal('meteo') }),
-  hazards: MeteoHazards,
-  levels: MeteoLevels,
-  grading: MeteoGrading,
-  command: MeteoCommand,
-  response: MeteoResponse,
-  warnings: MeteoWarnings,
-}).strict().superRefine(checkMeteoSections);
+export const MeteoPlan = z
+  .object({
+    meta: PlanMeta.extend({ kind: z.literal('meteo') }),
+    hazards: MeteoHazards,
+    levels: MeteoLevels,
+    grading: MeteoGrading,
+    command: MeteoCommand,
+    response: MeteoResponse,
+    warnings: MeteoWarnings,
+  })
+  .strict()
+  .superRefine(checkMeteoSections);
 export type MeteoPlan = z.infer<typeof MeteoPlan>;

@@ -17,7 +17,16 @@ function target(plan: QualityPlan, id: string): QualityTarget {
 describe('quality-2024 as data', () => {
   it('四: 8 actions (一)…(八) with 28 measures, as the text declares', () => {
     const { actions, intro } = plan.actions;
-    expect(actions.map((action) => action.clause)).toEqual(['四(一)', '四(二)', '四(三)', '四(四)', '四(五)', '四(六)', '四(七)', '四(八)']);
+    expect(actions.map((action) => action.clause)).toEqual([
+      '四(一)',
+      '四(二)',
+      '四(三)',
+      '四(四)',
+      '四(五)',
+      '四(六)',
+      '四(七)',
+      '四(八)',
+    ]);
     expect(actions.map((action) => action.measures.length)).toEqual([3, 4, 4, 3, 3, 3, 3, 5]);
     expect(intro.declared).toEqual({ actions: 8, measures: 28, tasks: 231 });
   });
@@ -38,33 +47,64 @@ describe('quality-2024 as data', () => {
     const last = measures.at(-1)!;
     expect(last).toMatchObject({ id: '4.8.5', clause: '四(八)5', title: '夯实质量发展人才基础' });
     expect(last.responsible.departments).toEqual([
-      '市委组织部', '市委机构编制委员会办公室', '市人力资源和社会保障局', '市市场监督管理局', '市总工会', '共青团鄂尔多斯市委员会', '市教育体育局',
+      '市委组织部',
+      '市委机构编制委员会办公室',
+      '市人力资源和社会保障局',
+      '市市场监督管理局',
+      '市总工会',
+      '共青团鄂尔多斯市委员会',
+      '市教育体育局',
     ]);
   });
 
   it('三(2025): 有效注册商标 ≥ 56000 件 after 7% growth; 一站式窗口 10 个 after 100%; 标准 100 项 after 5%', () => {
     expect(target(plan, '2025-registered-trademarks')).toMatchObject({
-      kind: 'quantified', clause: '三(2025)', unit: '件', comparison: 'gte', value: 56000, growth: { percent: 7 },
+      kind: 'quantified',
+      clause: '三(2025)',
+      unit: '件',
+      comparison: 'gte',
+      value: 56000,
+      growth: { percent: 7 },
     });
     expect(target(plan, '2025-one-stop-windows')).toMatchObject({ unit: '个', value: 10, growth: { percent: 100 } });
     expect(target(plan, '2025-standards')).toMatchObject({ unit: '项', value: 100, growth: { percent: 5 } });
   });
 
   it('三(2026): 地理标志商标 11 个 after 10% growth; ≥ 2 national/regional testing centres', () => {
-    expect(target(plan, '2026-geographical-indications')).toMatchObject({ clause: '三(2026)', value: 11, growth: { percent: 10 } });
+    expect(target(plan, '2026-geographical-indications')).toMatchObject({
+      clause: '三(2026)',
+      value: 11,
+      growth: { percent: 10 },
+    });
     expect(target(plan, '2026-testing-centres')).toMatchObject({ comparison: 'gte', value: 2, unit: '个' });
   });
 
   it('三(2027): equipment investment +50% over 2023; 98% and 100% pass rates kept throughout', () => {
     const investment = target(plan, '2027-equipment-investment');
-    expect(investment).toMatchObject({ clause: '三(2027)', growth: { percent: 50, comparison: 'gte', baselineYear: 2023 } });
+    expect(investment).toMatchObject({
+      clause: '三(2027)',
+      growth: { percent: 50, comparison: 'gte', baselineYear: 2023 },
+    });
     expect(investment).not.toHaveProperty('value');
-    expect(target(plan, '2027-agri-product-monitoring')).toMatchObject({ comparison: 'gte', value: 98, unit: '%', sustained: true });
-    expect(target(plan, '2027-construction-acceptance')).toMatchObject({ comparison: 'eq', value: 100, unit: '%', sustained: true });
-    expect(target(plan, '2027-overall-rank')).toMatchObject({ kind: 'qualitative', text: '质量总体水平稳居全区第一梯队' });
+    expect(target(plan, '2027-agri-product-monitoring')).toMatchObject({
+      comparison: 'gte',
+      value: 98,
+      unit: '%',
+      sustained: true,
+    });
+    expect(target(plan, '2027-construction-acceptance')).toMatchObject({
+      comparison: 'eq',
+      value: 100,
+      unit: '%',
+      sustained: true,
+    });
+    expect(target(plan, '2027-overall-rank')).toMatchObject({
+      kind: 'qualitative',
+      text: '质量总体水平稳居全区第一梯队',
+    });
   });
 
-  it('三: the goals for 2025, 2026, 2027 and 十五五末, each target quoting its period\'s text', () => {
+  it("三: the goals for 2025, 2026, 2027 and 十五五末, each target quoting its period's text", () => {
     expect(plan.targets.periods.map((period) => period.year)).toEqual([2025, 2026, 2027, 2030]);
     for (const period of plan.targets.periods) {
       for (const entry of period.targets) {
@@ -76,7 +116,9 @@ describe('quality-2024 as data', () => {
 
   it('五: 组织领导, 投入, 督查考核, coordinated by 市市场监督管理局', () => {
     expect(plan.supervision.items.map((item) => [item.clause, item.title])).toEqual([
-      ['五(一)', '加强组织领导'], ['五(二)', '加大投入力度'], ['五(三)', '加强督查考核'],
+      ['五(一)', '加强组织领导'],
+      ['五(二)', '加大投入力度'],
+      ['五(三)', '加强督查考核'],
     ]);
     expect(plan.supervision.coordinator).toMatchObject({ department: '市市场监督管理局', clause: '五(一)' });
     expect(plan.supervision.coordinator.text).toContain('市场监管部门要做好统筹协调');
@@ -99,11 +141,15 @@ describe('quality-2024 as data', () => {
 
 describe('a broken quality plan is refused with file, path and reason', () => {
   let copy: PlanCopy;
-  beforeEach(() => { copy = copyPlan('quality-2024'); });
+  beforeEach(() => {
+    copy = copyPlan('quality-2024');
+  });
   afterEach(() => copy.remove());
 
   it('a target value of the wrong type', () => {
-    copy.edit<{ periods: { targets: { value?: unknown }[] }[] }>('targets.json', (json) => { json.periods[0]!.targets[3]!.value = '5.6万'; });
+    copy.edit<{ periods: { targets: { value?: unknown }[] }[] }>('targets.json', (json) => {
+      json.periods[0]!.targets[3]!.value = '5.6万';
+    });
     const error = copy.refusal();
     expect(error.file).toMatch(/quality-2024\/targets\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'periods[0].targets[3].value' });
@@ -111,21 +157,27 @@ describe('a broken quality plan is refused with file, path and reason', () => {
   });
 
   it('a measure without its responsible departments', () => {
-    copy.edit<{ actions: { measures: Record<string, unknown>[] }[] }>('actions.json', (json) => { delete json.actions[2]!.measures[0]!.responsible; });
+    copy.edit<{ actions: { measures: Record<string, unknown>[] }[] }>('actions.json', (json) => {
+      delete json.actions[2]!.measures[0]!.responsible;
+    });
     const error = copy.refusal();
     expect(error.file).toMatch(/quality-2024\/actions\.json$/);
     expect(error.issues[0]).toMatchObject({ path: 'actions[2].measures[0].responsible' });
   });
 
   it('a measure dropped from an action no longer matches the declared 28', () => {
-    copy.edit<{ actions: { measures: unknown[] }[] }>('actions.json', (json) => { json.actions[7]!.measures.pop(); });
+    copy.edit<{ actions: { measures: unknown[] }[] }>('actions.json', (json) => {
+      json.actions[7]!.measures.pop();
+    });
     const error = copy.refusal();
     expect(error.file).toMatch(/actions\.json$/);
     expect(error.issues.map((issue) => issue.message)).toContain('the text declares 28 measures; the data holds 27');
   });
 
   it('a lead that is not the first department named', () => {
-    copy.edit<{ actions: { measures: { responsible: { lead: string } }[] }[] }>('actions.json', (json) => { json.actions[0]!.measures[0]!.responsible.lead = '市财政局'; });
+    copy.edit<{ actions: { measures: { responsible: { lead: string } }[] }[] }>('actions.json', (json) => {
+      json.actions[0]!.measures[0]!.responsible.lead = '市财政局';
+    });
     const error = copy.refusal();
     expect(error.issues[0]).toMatchObject({ path: 'actions[0].measures[0].responsible.lead' });
     expect(error.issues[0]!.message).toMatch(/first department named \("市科学技术局"\)/);
@@ -133,15 +185,27 @@ describe('a broken quality plan is refused with file, path and reason', () => {
 
   it('a yearly task naming a measure the plan does not have', () => {
     copy.edit<{ tasks: unknown[] }>('tasks.json', (json) => {
-      json.tasks.push({ id: '2025-4.9.1-01', measureId: '4.9.1', year: 2025, text: '示例', lead: '市市场监督管理局', clause: '附件' });
+      json.tasks.push({
+        id: '2025-4.9.1-01',
+        measureId: '4.9.1',
+        year: 2025,
+        text: '示例',
+        lead: '市市场监督管理局',
+        clause: '附件',
+      });
     });
     const error = copy.refusal();
     expect(error.file).toMatch(/tasks\.json$/);
-    expect(error.issues[0]).toMatchObject({ path: 'tasks[0].measureId', message: 'no measure "4.9.1" in actions.json' });
+    expect(error.issues[0]).toMatchObject({
+      path: 'tasks[0].measureId',
+      message: 'no measure "4.9.1" in actions.json',
+    });
   });
 
   it('a target with a level but no unit', () => {
-    copy.edit<{ periods: { targets: Record<string, unknown>[] }[] }>('targets.json', (json) => { delete json.periods[1]!.targets[6]!.unit; });
+    copy.edit<{ periods: { targets: Record<string, unknown>[] }[] }>('targets.json', (json) => {
+      delete json.periods[1]!.targets[6]!.unit;
+    });
     const error = copy.refusal();
     expect(error.issues[0]).toMatchObject({ path: 'periods[1].targets[6]' });
     expect(error.issues[0]!.message).toMatch(/value, unit, comparison and wording together/);

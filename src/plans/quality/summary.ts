@@ -20,21 +20,29 @@ function figure(target: Extract<QualityTarget, { kind: 'quantified' }>): string 
 export function summarizeQualityPlan(plan: QualityPlan): string[] {
   const lines: string[] = ['targets (三):'];
   for (const period of plan.targets.periods) {
-    const quantified = period.targets.filter((target): target is Extract<QualityTarget, { kind: 'quantified' }> => target.kind === 'quantified');
+    const quantified = period.targets.filter(
+      (target): target is Extract<QualityTarget, { kind: 'quantified' }> => target.kind === 'quantified',
+    );
     const inWords = period.targets.length - quantified.length;
     lines.push(`  ${period.label} (${period.year}): ${quantified.length} quantified, ${inWords} in words`);
     for (const target of quantified) lines.push(`    ${figure(target)}`);
   }
   const { actions, intro } = plan.actions;
   const measureCount = actions.reduce((sum, action) => sum + action.measures.length, 0);
-  lines.push(`actions (四): ${actions.length} actions, ${measureCount} measures (the text declares ${intro.declared.actions} and ${intro.declared.measures})`);
+  lines.push(
+    `actions (四): ${actions.length} actions, ${measureCount} measures (the text declares ${intro.declared.actions} and ${intro.declared.measures})`,
+  );
   for (const action of actions) {
     const leads = [...new Set(action.measures.map((measure) => measure.responsible.lead))];
     lines.push(`  ${action.clause} ${action.title}: ${action.measures.length} measures; leads ${leads.join('、')}`);
   }
   const { supervision, tasks } = plan;
-  lines.push(`supervision (五): ${supervision.items.map((item) => item.title).join('、')}; coordinator ${supervision.coordinator.department}`);
+  lines.push(
+    `supervision (五): ${supervision.items.map((item) => item.title).join('、')}; coordinator ${supervision.coordinator.department}`,
+  );
   const annexState = tasks.annex.inSourceText ? 'in the source text' : 'not in the source text';
-  lines.push(`yearly tasks (附件): ${tasks.tasks.length} of ${tasks.annex.declaredTasks} entered; the annex is ${annexState}`);
+  lines.push(
+    `yearly tasks (附件): ${tasks.tasks.length} of ${tasks.annex.declaredTasks} entered; the annex is ${annexState}`,
+  );
   return lines;
 }

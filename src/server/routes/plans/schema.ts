@@ -16,7 +16,9 @@ export const PlanList = z.object({ plans: z.array(PlanSummary) });
 export const PlanParams = z.object({ id: z.string().min(1).describe('plan id, e.g. meteo-2024') });
 
 export const PlanDocument = PlanSummary.extend({
-  plan: z.record(z.string(), z.unknown()).describe('the whole plan, one key per section file, every entry with its clause'),
+  plan: z
+    .record(z.string(), z.unknown())
+    .describe('the whole plan, one key per section file, every entry with its clause'),
 });
 
 export const PlanNotFound = ApiError;
