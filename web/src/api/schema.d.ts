@@ -693,7 +693,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description the city of the stations */
+                    /** @description the city of the stations; default: the air plan's city-wide region (its first region) */
                     city?: string;
                 };
                 header?: never;
