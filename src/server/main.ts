@@ -15,7 +15,13 @@ const logger = pino({ level: config.logLevel });
 try {
   const capSigner = loadCapSigner(process.env);
   logCapSigning(logger, capSigner);
-  const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, auditKey: config.auditKey, capSigner });
+  const ctx = await openContext({
+    databaseUrl: config.databaseUrl,
+    logger,
+    auditKey: config.auditKey,
+    capSigner,
+    eventBus: config.eventBus,
+  });
   // Only the server creates the first user, with the configured password (a store command never does).
   const admin = await ensureAdmin(ctx, config.adminPassword);
   if (admin?.password)

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readEventBusConfig, type EventBusConfig } from './event-bus.ts';
 
 export interface Config {
   port: number;
@@ -13,6 +14,8 @@ export interface Config {
   publicUrl: string;
   /** The audit anchor's key (NUANCHENG_AUDIT_KEY or the file NUANCHENG_AUDIT_KEY_FILE), kept outside the store. */
   auditKey: Buffer | null;
+  /** How this server hears the events of the other servers on its store (docs/deployment.md). */
+  eventBus: EventBusConfig;
 }
 
 const MIN_AUDIT_KEY_BYTES = 32;
@@ -60,5 +63,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.NUANCHENG_ADMIN_PASSWORD || undefined,
     publicUrl,
     auditKey: auditKeyOf(env),
+    eventBus: readEventBusConfig(env),
   };
 }
