@@ -16,6 +16,10 @@ export interface Config {
   auditKey: Buffer | null;
   /** How this server hears the events of the other servers on its store (docs/deployment.md). */
   eventBus: EventBusConfig;
+  /** The folder the national hourly air feed files are dropped into (null: no inbox is watched). */
+  airInbox: string | null;
+  /** A ratio target is at risk when fewer than this many bad days remain affordable (docs/air.md). */
+  airRiskMarginDays: number;
 }
 
 const MIN_AUDIT_KEY_BYTES = 32;
@@ -43,6 +47,14 @@ function auditKeyOf(env: NodeJS.ProcessEnv): Buffer | null {
   return key;
 }
 
+function marginOf(env: NodeJS.ProcessEnv): number {
+  const text = env.NUANCHENG_AIR_RISK_MARGIN_DAYS ?? '10';
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days > 366)
+    throw new Error(`NUANCHENG_AIR_RISK_MARGIN_DAYS: expected a number of days from 0 to 366, got "${text}"`);
+  return days;
+}
+
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
@@ -64,5 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl,
     auditKey: auditKeyOf(env),
     eventBus: readEventBusConfig(env),
+    airInbox: env.NUANCHENG_AIR_INBOX ? resolve(env.NUANCHENG_AIR_INBOX) : null,
+    airRiskMarginDays: marginOf(env),
   };
 }
