@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { feedDay } from '../support/air-feed-file.ts';
 import { engines, freshPostgresUrl } from '../support/engines.ts';
+import { startReceiver, type Receiver } from '../support/http-receiver.ts';
 import { readEvents } from '../support/event-stream.ts';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 import { tempDir } from '../support/temp-dir.ts';
@@ -98,3 +103,64 @@ describe.skipIf(!engines.includes('postgres')).each(buses)(
     }, 180_000);
   },
 );
+
+describe.skipIf(!engines.includes('postgres'))('two servers watching one air inbox', () => {
+  const servers: ServerProcess[] = [];
+  let receiver: Receiver | undefined;
+  const data = tempDir();
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.stop();
+    await receiver?.close();
+    data.remove();
+  });
+
+  async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
+    const deadline = Date.now() + 90_000;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`waited 90 s for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  it('a dropped feed file is imported once, and the ecology bureau hears once that a target is lost', async () => {
+    receiver = await startReceiver();
+    const databaseUrl = await freshPostgresUrl();
+    const inbox = join(data.path, 'inbox');
+    const channels = {
+      endpoints: [
+        { id: 'ecology', kind: 'webhook', url: `${receiver.url}/ecology`, secret: 's', notices: ['air-target-risk'] },
+      ],
+      pollMs: 200,
+    };
+    const env = {
+      DATABASE_URL: databaseUrl,
+      NUANCHENG_ADMIN_PASSWORD: adminPassword,
+      NUANCHENG_DATA_DIR: data.path,
+      NUANCHENG_AIR_INBOX: inbox,
+      NUANCHENG_CHANNELS: JSON.stringify(channels),
+    };
+    servers.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
+    await until(() => existsSync(join(inbox, 'done')), 'the inbox folders');
+    // Written beside the inbox and renamed in, as a feed client should, so no server reads half a file.
+    const staged = join(data.path, 'china_sites_20250101.csv');
+    writeFileSync(staged, feedDay('20250101', 160));
+    renameSync(staged, join(inbox, 'china_sites_20250101.csv'));
+    await until(() => readdirSync(join(inbox, 'done')).length === 1, 'the import');
+    await until(() => receiver!.delivered.size === 1, "the ecology bureau's notice");
+    expect([...receiver.delivered]).toEqual(['air-target-risk:2025:ordos:city-heavy-day-ratio:lost/ecology']);
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ action: string; n: number }>(
+        "SELECT action, count(*)::int AS n FROM audit_log WHERE action IN ('air.feed.imported', 'air.target.lost') GROUP BY action ORDER BY action",
+      );
+      expect(rows).toEqual([
+        { action: 'air.feed.imported', n: 1 },
+        { action: 'air.target.lost', n: 1 },
+      ]);
+    } finally {
+      await client.end();
+    }
+  }, 180_000);
+});
