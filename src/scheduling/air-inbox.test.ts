@@ -10,7 +10,10 @@ import { auditTrail } from '../store/audit.repository.ts';
 import { openStore, type Store } from '../store/database.ts';
 import { migrateToLatest } from '../store/migrate.ts';
 import { replaceEndpointRoutes } from '../store/outbox-endpoints.repository.ts';
-import { drainAirInbox, type AirInboxOptions } from './air-inbox.ts';
+import { airTargetWatchJob, drainAirInbox, type AirInboxOptions } from './air-inbox.ts';
+import { importAirFeed } from '../services/air.service.ts';
+import { operatorPrincipal } from '../access/principal.ts';
+import { readFeed, splitLines } from '../air/feed/index.ts';
 
 const rule = { marginBadDays: 10 };
 
@@ -149,5 +152,27 @@ describe.each(engines)('the air inbox on %s', (engine) => {
       .where('action', '=', 'air.feed.imported')
       .execute();
     expect(feeds).toHaveLength(days.length);
+  });
+
+  it('data that came another way (air import, the console) is watched by the scheduled job: noticed once', async () => {
+    const store = await openTestStore(engine);
+    stores.push(store);
+    await configureEcologyBureau(store);
+    const ctx = serviceContext(store);
+    const text = feedDay('20250101', 160);
+    await importAirFeed(
+      ctx,
+      operatorPrincipal('ops'),
+      readFeed(splitLines([text]), 'upload.csv'),
+      'upload.csv',
+      () => 'sha-of-upload',
+    );
+    const job = airTargetWatchJob(rule);
+    // 2025-01-01 16:30 UTC is already 2025-01-02 in Beijing; 2024-12-31 16:30 UTC is 2025-01-01 00:30 there.
+    expect(await job.run(ctx, new Date('2024-12-31T15:30:00Z'))).toEqual([]);
+    const noticed = (await job.run(ctx, new Date('2024-12-31T16:30:00Z'))) as Array<{ targetId: string }>;
+    expect(noticed.map((n) => n.targetId)).toEqual(['city-heavy-day-ratio']);
+    expect(await job.run(ctx, new Date('2025-01-01T16:30:00Z'))).toEqual([]);
+    expect(await outbox(store)).toHaveLength(1);
   });
 });

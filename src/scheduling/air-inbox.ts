@@ -49,6 +49,21 @@ export function airInboxJob(options: AirInboxOptions): Job {
   };
 }
 
+const BEIJING_MS = 8 * 3_600_000;
+
+/**
+ * The air targets watched whatever brought the data (the inbox, `air import`, the console's upload): every 15
+ * minutes, the current Beijing year's tracking, and a notice for each target newly at risk (once, see
+ * `watchAirTargets`). The inbox also runs the watch right after each new file.
+ */
+export function airTargetWatchJob(rule: RiskRule): Job {
+  return {
+    name: 'air.watch-targets',
+    everyMs: 15 * 60_000,
+    run: (ctx, now) => watchAirTargets(ctx, new Date(now.getTime() + BEIJING_MS).getUTCFullYear(), rule),
+  };
+}
+
 /** A name in `folder` not yet taken: `name`, else `name.1`, `name.2`, … (a corrected file keeps the first). */
 async function freeName(folder: string, name: string): Promise<string> {
   const taken = new Set(await readdir(folder));

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
-import { airInboxJob } from '../scheduling/air-inbox.ts';
+import { airInboxJob, airTargetWatchJob } from '../scheduling/air-inbox.ts';
 import { serverJobs } from '../scheduling/jobs.ts';
 import { Scheduler } from '../scheduling/scheduler.ts';
 import { unanchoredCount } from '../services/audit.service.ts';
@@ -64,8 +64,10 @@ try {
   );
   const scheduler = new Scheduler(ctx);
   for (const job of serverJobs) scheduler.register(job);
+  const airRule = { marginBadDays: config.airRiskMarginDays };
+  scheduler.register(airTargetWatchJob(airRule));
   if (config.airInbox) {
-    scheduler.register(airInboxJob({ folder: config.airInbox, rule: { marginBadDays: config.airRiskMarginDays } }));
+    scheduler.register(airInboxJob({ folder: config.airInbox, rule: airRule }));
     logger.info({ folder: config.airInbox }, 'air inbox: watching for hourly feed files');
   }
   scheduler.start();
