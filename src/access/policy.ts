@@ -172,7 +172,9 @@ export const rules = {
   'warningDrafts.read': { zh: '查看预警草稿', roles: commandRoles },
   'warningDrafts.decide': { zh: '确认、修改或取消预警草稿', roles: ['dutyOfficer'], clause: () => '3.3.2' },
   'air.dustDays.flag': { zh: '标记或撤销沙尘天', roles: ['ecologyOfficer'] },
-  'air.import': { zh: '导入空气质量数据', roles: ['ecologyOfficer', 'admin'], operator: true },
+  // The system imports the hourly feed files dropped in the server's air inbox (NUANCHENG_AIR_INBOX).
+  'air.import': { zh: '导入空气质量数据', roles: ['ecologyOfficer', 'admin'], operator: true, system: true },
+  'air.targets.watch': { zh: '跟踪空气质量年度目标并通知风险', system: true },
   'audit.read': { zh: '查看审计记录', roles: commandRoles },
   'audit.verify': { zh: '校验审计链', roles: ['admin', 'commander', 'deputyCommander'], operator: true },
   'audit.anchor': { zh: '用密钥锚定审计链', operator: true },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { EndpointRoute } from '../alerts/dissemination/endpoints.ts';
+import { NOTICE_KINDS, type EndpointRoute } from '../alerts/dissemination/endpoints.ts';
 import { ChannelKey } from '../plans/meteo/warnings.schema.ts';
 
 /** A secret written in place, or the name of the environment variable that holds it. */
@@ -13,6 +13,7 @@ const common = {
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and "-"'),
   channels: z.array(ChannelKey).default([]),
   reportsTo: z.array(z.string().min(1)).default([]),
+  notices: z.array(z.enum(NOTICE_KINDS)).default([]),
   timeoutMs: z.number().int().positive().default(15_000),
 };
 const rate = (perSecond: number, burst: number) => ({
@@ -156,6 +157,7 @@ export function endpointRoutes(config: ChannelsConfig): EndpointRoute[] {
     kind: endpoint.kind,
     channels: endpoint.channels,
     reportsTo: endpoint.reportsTo,
+    notices: endpoint.notices,
     addresses: endpoint.kind === 'email' ? endpoint.to : [],
   }));
 }

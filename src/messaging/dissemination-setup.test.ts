@@ -56,8 +56,15 @@ describe.each(engines)('setting up dissemination on %s', (engine) => {
     expect(setup.dispatcher).not.toBeNull();
     await setup.dispatcher!.stop();
     expect(await listEndpointRoutes(store.db)).toEqual([
-      { id: 'gov-office', kind: 'email', channels: [], reportsTo: ['市人民政府'], addresses: ['office@ordos.example'] },
-      { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [] },
+      {
+        id: 'gov-office',
+        kind: 'email',
+        channels: [],
+        reportsTo: ['市人民政府'],
+        addresses: ['office@ordos.example'],
+        notices: [],
+      },
+      { id: 'website', kind: 'webhook', channels: ['website'], reportsTo: [], addresses: [], notices: [] },
     ]);
   });
 

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { engines, openTestStore } from '../../test/support/engines.ts';
+import { engines, freshPostgresUrl, openTestStore } from '../../test/support/engines.ts';
 import { serviceContext } from '../../test/support/services.ts';
 import { userPrincipal } from '../access/principal.ts';
 import type { Actor } from '../access/roles.ts';
 import { propose, signOrder } from '../services/response-orders.service.ts';
 import { auditTrail } from '../store/audit.repository.ts';
-import type { Store } from '../store/database.ts';
+import { openStore, type Store } from '../store/database.ts';
+import { migrateToLatest } from '../store/migrate.ts';
 import { jobLeases } from '../store/job-leases.repository.ts';
 import { tasksOf } from '../store/response.repository.ts';
 import { serverJobs } from './jobs.ts';
@@ -86,5 +87,31 @@ describe.each(engines)('the scheduler on %s', (engine) => {
     clock = new Date('2025-07-20T03:05:00Z');
     await scheduler.tick(clock);
     expect(await auditTrail(store.db, 'task', tasks[0]!.id)).toHaveLength(1);
+  });
+});
+
+describe.skipIf(!engines.includes('postgres'))('the scheduler on two servers of one PostgreSQL', () => {
+  it('each server with its own connections, ticking at once through many slots: every slot runs exactly once', async () => {
+    const url = await freshPostgresUrl();
+    const stores = [openStore(url), openStore(url)];
+    try {
+      await migrateToLatest(stores[0]!.db);
+      const runs: Array<{ holder: string; slot: number }> = [];
+      const servers = stores.map((store, i) =>
+        new Scheduler(serviceContext(store), { holder: `server-${i}` }).register({
+          name: 'count',
+          everyMs: 60_000,
+          run: async (_ctx, now) => void runs.push({ holder: `server-${i}`, slot: Math.floor(now.getTime() / 60_000) }),
+        }),
+      );
+      const start = Date.parse('2025-07-20T00:00:00Z');
+      for (let minute = 0; minute < 30; minute++) {
+        const now = new Date(start + minute * 60_000 + 5_000);
+        await Promise.all(servers.map((server) => server.tick(now)));
+      }
+      expect(runs.map((run) => run.slot)).toEqual(Array.from({ length: 30 }, (_, i) => start / 60_000 + i));
+    } finally {
+      for (const store of stores) await store.close();
+    }
   });
 });

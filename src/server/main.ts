@@ -1,5 +1,6 @@
 import { pino } from 'pino';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
+import { airInboxJob, airTargetWatchJob } from '../scheduling/air-inbox.ts';
 import { serverJobs } from '../scheduling/jobs.ts';
 import { Scheduler } from '../scheduling/scheduler.ts';
 import { unanchoredCount } from '../services/audit.service.ts';
@@ -15,7 +16,13 @@ const logger = pino({ level: config.logLevel });
 try {
   const capSigner = loadCapSigner(process.env);
   logCapSigning(logger, capSigner);
-  const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, auditKey: config.auditKey, capSigner });
+  const ctx = await openContext({
+    databaseUrl: config.databaseUrl,
+    logger,
+    auditKey: config.auditKey,
+    capSigner,
+    eventBus: config.eventBus,
+  });
   // Only the server creates the first user, with the configured password (a store command never does).
   const admin = await ensureAdmin(ctx, config.adminPassword);
   if (admin?.password)
@@ -57,6 +64,12 @@ try {
   );
   const scheduler = new Scheduler(ctx);
   for (const job of serverJobs) scheduler.register(job);
+  const airRule = { marginBadDays: config.airRiskMarginDays };
+  scheduler.register(airTargetWatchJob(airRule));
+  if (config.airInbox) {
+    scheduler.register(airInboxJob({ folder: config.airInbox, rule: airRule }));
+    logger.info({ folder: config.airInbox }, 'air inbox: watching for hourly feed files');
+  }
   scheduler.start();
   dispatcher?.start();
   const stop = async (): Promise<void> => {

@@ -3,7 +3,7 @@ import type { CapSigner } from '../alerts/cap/signature.ts';
 import type { PlanCatalog } from '../catalog/plan-files.ts';
 import type { Geography } from '../geo/types.ts';
 import type { Store } from '../store/database.ts';
-import type { ServiceEvents } from './events.ts';
+import type { EventBus } from './events.ts';
 
 /**
  * What every service may use: the store, the plans in force, the city's geography, the clock (a drill runs on
@@ -16,7 +16,7 @@ export interface ServiceContext {
   geography: Geography;
   logger: Logger;
   clock: () => Date;
-  events: ServiceEvents;
+  events: EventBus;
   /** Signs every CAP message (XML-DSig) when NUANCHENG_CAP_SIGNING_KEY and _CERT are set; null: unsigned. */
   capSigner: CapSigner | null;
 }

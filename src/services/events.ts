@@ -2,21 +2,33 @@ import type { WarningMessageRecord } from '../store/warnings.repository.ts';
 
 export type CommittedWarningMessage = WarningMessageRecord & { capXml: string };
 
-/** What services tell the rest of the process once their transaction has committed (never before). */
+/** What services tell the rest of the system once their transaction has committed (never before). */
 export type ServiceEvent =
   | { type: 'warning.message'; message: CommittedWarningMessage }
   | { type: 'warning.draft'; draftId: string; state: string };
 
-type Listener = (event: ServiceEvent) => void;
+export type EventListener = (event: ServiceEvent) => void;
 
 /**
- * The event bus of one store in this process: feeds, streams and other listeners subscribe; services publish
- * after commit. A listener that throws does not stop the others.
+ * The event bus the services publish on (`ServiceContext.events`) and feeds, streams and other listeners
+ * subscribe to. One server alone uses the in-process bus below; several servers on one store use a cluster bus
+ * (`src/messaging/event-bus/`) that also hands each event to the other servers, so every instance's subscribers
+ * hear every event exactly once.
  */
-export class ServiceEvents {
-  private readonly listeners = new Set<Listener>();
+export interface EventBus {
+  publish(event: ServiceEvent): void;
+  subscribe(listener: EventListener): () => void;
+  /** Stops listening to the other servers (the in-process bus has nothing to stop). */
+  close(): Promise<void>;
+}
 
-  subscribe(listener: Listener): () => void {
+/**
+ * The event bus of one store in this process. A listener that throws does not stop the others.
+ */
+export class ServiceEvents implements EventBus {
+  private readonly listeners = new Set<EventListener>();
+
+  subscribe(listener: EventListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -31,6 +43,8 @@ export class ServiceEvents {
     }
   }
 
+  async close(): Promise<void> {}
+
   get subscribers(): number {
     return this.listeners.size;
   }
@@ -38,7 +52,7 @@ export class ServiceEvents {
 
 const buses = new WeakMap<object, ServiceEvents>();
 
-/** The bus of one store: everything in this process that writes or serves its data shares it. */
+/** The in-process bus of one store: everything in this process that writes or serves its data shares it. */
 export function eventsOf(store: object): ServiceEvents {
   let bus = buses.get(store);
   if (!bus) buses.set(store, (bus = new ServiceEvents()));

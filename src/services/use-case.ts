@@ -24,7 +24,8 @@ export interface Step {
   publish(event: ServiceEvent): void;
 }
 
-const isUniqueViolation = (error: unknown) => {
+/** A unique key another writer took first (both engines' codes). */
+export const isUniqueViolation = (error: unknown) => {
   const { code, message } = error as { code?: string; message?: string };
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(message ?? '');
 };

@@ -29,7 +29,7 @@ import {
 } from '../store/users.repository.ts';
 import type { ServiceContext } from './context.ts';
 import type { Page, PageRequest } from './pagination.ts';
-import { change, read } from './use-case.ts';
+import { change, isUniqueViolation, read } from './use-case.ts';
 
 export type { CredentialRecord, UserRecord } from '../store/users.repository.ts';
 
@@ -357,21 +357,30 @@ export async function ensureAdmin(
   }
   const password = given ?? randomBytes(15).toString('base64url');
   const passwordHash = await hashPassword(password);
-  await ctx.store.db.transaction().execute(async (trx) => {
-    const at = ctx.clock();
-    const user = await createUser(
-      trx,
-      { username: 'admin', displayName: '系统管理员', role: 'admin', unitId: null, passwordHash },
-      at,
-    );
-    await appendAudit(trx, {
-      at: at.toISOString(),
-      actor: principalName(systemPrincipal()),
-      action: 'user.created',
-      subjectType: 'user',
-      subjectId: user.id,
-      payload: { username: 'admin', role: 'admin', seeded: true },
+  const created = await ctx.store.db
+    .transaction()
+    .execute(async (trx) => {
+      const at = ctx.clock();
+      const user = await createUser(
+        trx,
+        { username: 'admin', displayName: '系统管理员', role: 'admin', unitId: null, passwordHash },
+        at,
+      );
+      await appendAudit(trx, {
+        at: at.toISOString(),
+        actor: principalName(systemPrincipal()),
+        action: 'user.created',
+        subjectType: 'user',
+        subjectId: user.id,
+        payload: { username: 'admin', role: 'admin', seeded: true },
+      });
+      return true;
+    })
+    // Several servers starting at once on a new store: the first creates the admin, the others find it there.
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) return false;
+      throw error;
     });
-  });
+  if (!created) return null;
   return { password: given === undefined ? password : null };
 }

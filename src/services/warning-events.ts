@@ -1,14 +1,13 @@
-import { eventsOf, type CommittedWarningMessage } from './events.ts';
+import type { CommittedWarningMessage, EventBus } from './events.ts';
 
 export type { CommittedWarningMessage } from './events.ts';
 
-/** The committed warning messages of one store's event bus: what the feeds and the event stream follow. */
+/** The committed warning messages of an event bus: what the feeds and the event stream follow. */
 export interface WarningEvents {
   subscribe(listener: (message: CommittedWarningMessage) => void): () => void;
 }
 
-export function warningEventsOf(store: object): WarningEvents {
-  const bus = eventsOf(store);
+export function warningEventsOf(bus: EventBus): WarningEvents {
   return {
     subscribe: (listener) =>
       bus.subscribe((event) => {

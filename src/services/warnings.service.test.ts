@@ -37,7 +37,7 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
   it('a storm rises, peaks and clears: Alert → Update → Cancel, each referencing the message before, audited', async () => {
     await open();
     const seen: CommittedWarningMessage[] = [];
-    const unsubscribe = warningEventsOf(store.db).subscribe((message) => seen.push(message));
+    const unsubscribe = warningEventsOf(ctx.events).subscribe((message) => seen.push(message));
     const rise = await applyGrading(
       ctx,
       system,
@@ -172,7 +172,7 @@ describe.each(engines)('warnings in the store on %s', (engine) => {
   it('a transaction that fails commits no warning and tells no feed', async () => {
     await open();
     const seen: string[] = [];
-    const unsubscribe = warningEventsOf(store.db).subscribe((message) => seen.push(message.identifier));
+    const unsubscribe = warningEventsOf(ctx.events).subscribe((message) => seen.push(message.identifier));
     // Two hazards at once; the second cannot be written (a level the plan does not have), so neither is.
     const broken = {
       ...quietHazards(),

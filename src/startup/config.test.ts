@@ -19,4 +19,15 @@ describe('configuration from the environment', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/^PORT: expected a port number/);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
   });
+
+  it('the air inbox is off unless NUANCHENG_AIR_INBOX names a folder; the at-risk margin is configuration', () => {
+    expect(readConfig({})).toMatchObject({ airInbox: null, airRiskMarginDays: 10 });
+    expect(readConfig({ NUANCHENG_AIR_INBOX: '/srv/air/inbox', NUANCHENG_AIR_RISK_MARGIN_DAYS: '5' })).toMatchObject({
+      airInbox: '/srv/air/inbox',
+      airRiskMarginDays: 5,
+    });
+    expect(() => readConfig({ NUANCHENG_AIR_RISK_MARGIN_DAYS: 'ten' })).toThrow(
+      'NUANCHENG_AIR_RISK_MARGIN_DAYS: expected a number of days from 0 to 366, got "ten"',
+    );
+  });
 });

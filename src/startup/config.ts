@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { readEventBusConfig, type EventBusConfig } from './event-bus.ts';
 
 export interface Config {
   port: number;
@@ -13,6 +14,12 @@ export interface Config {
   publicUrl: string;
   /** The audit anchor's key (NUANCHENG_AUDIT_KEY or the file NUANCHENG_AUDIT_KEY_FILE), kept outside the store. */
   auditKey: Buffer | null;
+  /** How this server hears the events of the other servers on its store (docs/deployment.md). */
+  eventBus: EventBusConfig;
+  /** The folder the national hourly air feed files are dropped into (null: no inbox is watched). */
+  airInbox: string | null;
+  /** A ratio target is at risk when fewer than this many bad days remain affordable (docs/air.md). */
+  airRiskMarginDays: number;
 }
 
 const MIN_AUDIT_KEY_BYTES = 32;
@@ -40,6 +47,14 @@ function auditKeyOf(env: NodeJS.ProcessEnv): Buffer | null {
   return key;
 }
 
+function marginOf(env: NodeJS.ProcessEnv): number {
+  const text = env.NUANCHENG_AIR_RISK_MARGIN_DAYS ?? '10';
+  const days = Number(text);
+  if (!/^\d+$/.test(text) || days > 366)
+    throw new Error(`NUANCHENG_AIR_RISK_MARGIN_DAYS: expected a number of days from 0 to 366, got "${text}"`);
+  return days;
+}
+
 /** Reads the environment once; a bad value stops the start with a message naming the variable. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 8080);
@@ -60,5 +75,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.NUANCHENG_ADMIN_PASSWORD || undefined,
     publicUrl,
     auditKey: auditKeyOf(env),
+    eventBus: readEventBusConfig(env),
+    airInbox: env.NUANCHENG_AIR_INBOX ? resolve(env.NUANCHENG_AIR_INBOX) : null,
+    airRiskMarginDays: marginOf(env),
   };
 }

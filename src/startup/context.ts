@@ -4,11 +4,12 @@ import { loadGeography } from '../catalog/geography.ts';
 import { PlanCatalog } from '../catalog/plan-files.ts';
 import type { Geography } from '../geo/types.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { eventsOf } from '../services/events.ts';
+import { eventsOf, type EventBus } from '../services/events.ts';
 import { useAuditKey } from '../store/audit.repository.ts';
-import { openStore } from '../store/database.ts';
+import { openStore, type Store } from '../store/database.ts';
 import { saveGeography } from '../store/geography.repository.ts';
 import { migrateToLatest } from '../store/migrate.ts';
+import { openEventBus, type EventBusConfig } from './event-bus.ts';
 import { recordPlanVersions } from '../store/plans.repository.ts';
 import { saveMemberUnits } from '../store/response.repository.ts';
 
@@ -24,6 +25,8 @@ export interface ContextOptions {
   auditKey?: Buffer | null;
   /** Signs every CAP message (null or absent: unsigned). */
   capSigner?: CapSigner | null;
+  /** The bus to the other servers on this store (absent: this process only, as a command or a test needs). */
+  eventBus?: EventBusConfig;
 }
 
 /**
@@ -36,7 +39,10 @@ export async function openContext(options: ContextOptions): Promise<ServiceConte
   const plans = options.plans ?? PlanCatalog.load(options.plansDir);
   const geography = options.geography ?? loadGeography();
   if (options.auditKey !== undefined) useAuditKey(options.auditKey);
-  const store = openStore(options.databaseUrl);
+  const opened = openStore(options.databaseUrl);
+  // Everything that opens a context closes its store; the bus to the other servers is closed with it.
+  let events = eventsOf(opened.db) as EventBus;
+  const store: Store = { ...opened, close: async () => (await events.close(), await opened.close()) };
   try {
     const applied = await migrateToLatest(store.db);
     if (applied.length > 0) logger.info({ migrations: applied }, 'store migrated');
@@ -55,13 +61,14 @@ export async function openContext(options: ContextOptions): Promise<ServiceConte
     await saveGeography(store.db, geography);
     const meteo = plans.meteo();
     await saveMemberUnits(store.db, meteo.plan.command.memberUnits, meteo.id, meteo.contentHash);
+    if (options.eventBus) events = await openEventBus(opened, options.databaseUrl, options.eventBus, logger);
     return {
       store,
       plans,
       geography,
       logger,
       clock,
-      events: eventsOf(store.db),
+      events,
       capSigner: options.capSigner ?? null,
     };
   } catch (error) {

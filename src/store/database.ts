@@ -24,6 +24,10 @@ pg.types.setTypeParser(1700, (value) => Number(value));
 export function openStore(url: string): Store {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closed (a restart, a failover, an administrator) is an 'error' on the pool;
+    // unheard, it would end the process. The pool drops that client and opens another when next asked; a query
+    // in flight gets its own error.
+    pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', close: () => db.destroy() };
   }

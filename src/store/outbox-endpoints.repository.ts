@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { EndpointRoute } from '../alerts/dissemination/endpoints.ts';
+import type { EndpointRoute, NoticeKind } from '../alerts/dissemination/endpoints.ts';
 import type { ChannelKind } from '../alerts/dissemination/warning.ts';
 import type { ChannelKey } from '../plans/meteo/warnings.schema.ts';
 import type { Database } from './schema.ts';
@@ -26,6 +26,7 @@ export async function replaceEndpointRoutes(
           channels: JSON.stringify(endpoint.channels),
           reports_to: JSON.stringify(endpoint.reportsTo),
           addresses: JSON.stringify(endpoint.addresses),
+          notices: JSON.stringify(endpoint.notices ?? []),
           updated_at: now.toISOString(),
         })),
       )
@@ -41,6 +42,7 @@ export async function listEndpointRoutes(db: Kysely<Database>): Promise<Endpoint
     channels: JSON.parse(row.channels) as ChannelKey[],
     reportsTo: JSON.parse(row.reports_to) as string[],
     addresses: JSON.parse(row.addresses) as string[],
+    notices: JSON.parse(row.notices) as NoticeKind[],
   }));
 }
 

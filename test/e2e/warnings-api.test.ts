@@ -1,4 +1,3 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCap } from '../../src/alerts/cap/parse.ts';
@@ -6,52 +5,9 @@ import type { App } from '../../src/server/app.ts';
 import { capSchemaErrors } from '../support/cap-schema.ts';
 import { openTestApp, TEST_ADMIN_PASSWORD } from '../support/app.ts';
 import { engines } from '../support/engines.ts';
+import { readEvents } from '../support/event-stream.ts';
 
 type Call = { method?: 'GET' | 'POST'; url: string; body?: unknown; as?: string; headers?: Record<string, string> };
-
-/** Reads server-sent events from a live server until `until` says enough; the stream is closed either way. */
-function readEvents(
-  base: string,
-  path: string,
-  headers: Record<string, string>,
-  until: (events: Array<{ id: string; data: string }>) => boolean,
-  onOpen: () => void,
-): Promise<Array<{ id: string; data: string }>> {
-  return new Promise((resolve, reject) => {
-    const events: Array<{ id: string; data: string }> = [];
-    const req = httpRequest(`${base}${path}`, { headers }, (res: IncomingMessage) => {
-      expect(res.headers['content-type']).toMatch(/^text\/event-stream/);
-      let buffer = '';
-      let opened = false;
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith('retry:') && !opened) {
-            opened = true;
-            onOpen();
-          }
-          const id = /^id: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (id !== undefined && data !== undefined) events.push({ id, data });
-        }
-        if (until(events)) {
-          req.destroy();
-          resolve(events);
-        }
-      });
-    });
-    req.on('error', (error) => (error.message.includes('socket hang up') ? resolve(events) : reject(error)));
-    setTimeout(() => {
-      req.destroy();
-      reject(new Error(`timed out with ${events.length} events`));
-    }, 10_000).unref();
-    req.end();
-  });
-}
 
 describe.each(engines)("the public warning feeds and the duty officer's warnings on %s", (engine) => {
   let app: App;

@@ -13,3 +13,11 @@ export { stationDailyValues } from './station-day.ts';
 export { compareTargets, type TargetComparison } from './targets.ts';
 export { trackRegions, trackTargets, type RegionTracking, type TargetTracking } from './tracking.ts';
 export { parseRegionOption, regionsToEvaluate } from './regions.ts';
+export {
+  regionRisks,
+  targetRisk,
+  type RegionTargetRisk,
+  type RiskRule,
+  type TargetRisk,
+  type TargetRiskStatus,
+} from './risk.ts';

@@ -2,6 +2,10 @@ import type { MeteoPlan } from '../../plans/meteo/index.ts';
 import type { ChannelKey } from '../../plans/meteo/warnings.schema.ts';
 import type { ChannelKind } from './warning.ts';
 
+/** Notices an endpoint may receive besides warnings: the air plan's targets at risk, for the ecology bureau. */
+export const NOTICE_KINDS = ['air-target-risk'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
 /** What routing needs to know of a configured endpoint (its address and secrets stay with the adapter). */
 export interface EndpointRoute {
   /** [a-z0-9-]: part of every idempotency key. */
@@ -13,6 +17,8 @@ export interface EndpointRoute {
   reportsTo: string[];
   /** Email endpoints: one message per address. Empty for the other kinds. */
   addresses: string[];
+  /** The notices it receives besides warnings (none when absent). */
+  notices?: NoticeKind[];
 }
 
 /** Every body a first report may go to, as written in the plan's 3.3.2 routes. */
@@ -47,11 +53,12 @@ export function endpointProblems(endpoints: readonly EndpointRoute[], plan: Mete
           `${at}.channels[${i}]: SMS reaches the public through the sms gateway under the full-network rule`,
         );
     });
+    const notices = endpoint.notices ?? [];
     if (endpoint.kind === 'sms') {
-      if (endpoint.channels.length > 0 || endpoint.reportsTo.length > 0)
+      if (endpoint.channels.length > 0 || endpoint.reportsTo.length > 0 || notices.length > 0)
         problems.push(`${at}: the sms gateway serves the full-network rule only`);
-    } else if (endpoint.channels.length === 0 && endpoint.reportsTo.length === 0) {
-      problems.push(`${at}: give channels (3.3.4) or reportsTo (3.3.2), or the endpoint receives nothing`);
+    } else if (endpoint.channels.length === 0 && endpoint.reportsTo.length === 0 && notices.length === 0) {
+      problems.push(`${at}: give channels (3.3.4), reportsTo (3.3.2) or notices, or the endpoint receives nothing`);
     }
     if (endpoint.kind === 'email' && endpoint.addresses.length === 0)
       problems.push(`${at}.to: an email endpoint needs an address`);

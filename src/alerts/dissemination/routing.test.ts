@@ -126,7 +126,7 @@ describe('endpoint configuration', () => {
       'endpoints[1].id: "a" is used twice',
       'endpoints[1].channels[0]: SMS reaches the public through the sms gateway under the full-network rule',
       'endpoints[2].id: use lower-case letters, digits and "-"',
-      'endpoints[2]: give channels (3.3.4) or reportsTo (3.3.2), or the endpoint receives nothing',
+      'endpoints[2]: give channels (3.3.4), reportsTo (3.3.2) or notices, or the endpoint receives nothing',
     ]);
     expect(endpointProblems(endpoints, plan)).toEqual([]);
   });

@@ -41,9 +41,23 @@ export interface AirDustDaysTable {
   flagged_at: string;
 }
 
+/** A state a year's target reached (at-risk, lost) for a region, recorded once: the notice's idempotency key. */
+export interface AirTargetRisksTable {
+  year: number;
+  /** The plan's region id. */
+  region: string;
+  target_id: string;
+  status: string;
+  /** The last day of the data that showed it. */
+  as_of: string;
+  reason: string;
+  noticed_at: string;
+}
+
 export interface AirTables {
   air_stations: AirStationsTable;
   air_hourly: AirHourlyTable;
   air_imports: AirImportsTable;
   air_dust_days: AirDustDaysTable;
+  air_target_risks: AirTargetRisksTable;
 }

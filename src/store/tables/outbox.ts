@@ -8,6 +8,8 @@ export interface OutboxEndpointsTable {
   reports_to: string;
   /** JSON array of email addresses. */
   addresses: string;
+  /** JSON array of the notice kinds it receives besides warnings (`air-target-risk`). */
+  notices: string;
   updated_at: string;
 }
 

@@ -1,9 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '../../support/free-port.ts';
+import { startServerProcess } from '../../support/server-process.ts';
 import { tempDir } from '../../support/temp-dir.ts';
-
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface RunningServer {
   origin: string;
@@ -14,39 +10,17 @@ export interface RunningServer {
 /** `npm start` as a process on a fresh SQLite store, on 127.0.0.1 only; resolves once /healthz answers. */
 export async function startServer(): Promise<RunningServer> {
   const data = tempDir('nuancheng-browser-');
-  const port = await freePort();
   const adminPassword = 'keeper of the console in chromium';
-  const child: ChildProcess = spawn(process.execPath, ['bin/serve.js'], {
-    cwd: repoRoot,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      NUANCHENG_DATA_DIR: data.path,
-      NUANCHENG_ADMIN_PASSWORD: adminPassword,
-      DATABASE_URL: '',
-      NUANCHENG_CHANNELS: '',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+  const server = await startServerProcess({
+    NUANCHENG_DATA_DIR: data.path,
+    NUANCHENG_ADMIN_PASSWORD: adminPassword,
+    DATABASE_URL: '',
   });
-  const origin = `http://127.0.0.1:${port}`;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  for (let attempt = 0; ; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${origin}/healthz`)).ok) break;
-    } catch {
-      if (attempt > 600) throw new Error('the server did not answer /healthz within 60 s');
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
   return {
-    origin,
+    origin: server.origin,
     adminPassword,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      await server.stop();
       data.remove();
     },
   };

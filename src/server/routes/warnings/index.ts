@@ -35,7 +35,7 @@ export const warningRoutes: FastifyPluginAsyncZod<{ ctx: AppContext; options: Se
 ) => {
   const meteo = () => ctx.plans.meteo();
   const source: StreamSource = {
-    events: warningEventsOf(ctx.store.db),
+    events: warningEventsOf(ctx.events),
     missed: (status, seq) => messagesSince(ctx, status, seq),
     open: new Set(),
   };

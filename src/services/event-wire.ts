@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.ts';
+import { messageByIdentifier } from '../store/warnings.repository.ts';
+import type { ServiceEvent } from './events.ts';
+
+/**
+ * An event as it travels between servers: small (PostgreSQL's NOTIFY carries at most 8000 bytes), naming what
+ * the receiver loads from the shared store rather than carrying it. The store is committed before any event is
+ * published, so what it names is there to read.
+ */
+export type WireEvent =
+  { type: 'warning.message'; identifier: string } | { type: 'warning.draft'; draftId: string; state: string };
+
+export function toWire(event: ServiceEvent): WireEvent {
+  switch (event.type) {
+    case 'warning.message':
+      return { type: event.type, identifier: event.message.identifier };
+    case 'warning.draft':
+      return { type: event.type, draftId: event.draftId, state: event.state };
+  }
+}
+
+/** The event a wire event names, loaded from the store; null when it names nothing there (another store's). */
+export async function fromWire(db: Kysely<Database>, wire: WireEvent): Promise<ServiceEvent | null> {
+  switch (wire.type) {
+    case 'warning.message': {
+      const message = await messageByIdentifier(db, wire.identifier);
+      return message ? { type: 'warning.message', message } : null;
+    }
+    case 'warning.draft':
+      return { type: 'warning.draft', draftId: wire.draftId, state: wire.state };
+  }
+}
