@@ -117,7 +117,8 @@ export class PlanCatalog {
 
   static load(plansDir: string = defaultPlansDir): PlanCatalog {
     const folders = readdirSync(plansDir)
-      .filter((name) => statSync(join(plansDir, name)).isDirectory())
+      // plans/city/ holds the city's own data beside the plans (units, the ledger's scoring rule), not a plan.
+      .filter((name) => name !== 'city' && statSync(join(plansDir, name)).isDirectory())
       .sort();
     const plans = new Map<string, LoadedPlan>();
     for (const folder of folders) {
