@@ -120,7 +120,7 @@ function askedDay(ctx: ServiceContext, asOf: string | undefined): string {
   return asOf ?? shanghaiDate(ctx.clock());
 }
 
-export function listIndicators(
+export async function listIndicators(
   ctx: ServiceContext,
   principal: Principal,
   query: { plan?: string; year?: number; unit?: string; asOf?: string },
@@ -149,7 +149,7 @@ export async function indicatorOf(
 }
 
 /** A target's reports as made, every one kept (a correction does not erase the value it replaced). */
-export function indicatorHistory(
+export async function indicatorHistory(
   ctx: ServiceContext,
   principal: Principal,
   planId: string,
@@ -174,7 +174,7 @@ function coordinatorFacts(ctx: ServiceContext, planId: string): ResourceFacts {
 }
 
 /** The coordinator names the unit that answers for a target (the plans name none); recorded and audited. */
-export function assignIndicator(
+export async function assignIndicator(
   ctx: ServiceContext,
   principal: Principal,
   planId: string,
@@ -204,7 +204,7 @@ export function assignIndicator(
 }
 
 /** The target's unit reports a value for a period, with its source and evidence; air values are not typed in. */
-export function reportIndicatorValue(
+export async function reportIndicatorValue(
   ctx: ServiceContext,
   principal: Principal,
   planId: string,

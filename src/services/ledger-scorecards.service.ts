@@ -72,7 +72,7 @@ async function yearFacts(ctx: ServiceContext, year: number, asOf: Date): Promise
 }
 
 /** The year's scorecards of every unit with tasks or targets, ranked, each explained line by line. */
-export function yearScorecards(ctx: ServiceContext, principal: Principal, year: number): Promise<YearScorecards> {
+export async function yearScorecards(ctx: ServiceContext, principal: Principal, year: number): Promise<YearScorecards> {
   checkedYear(year);
   return read(ctx, principal, 'ledger.scorecards.read', async () => {
     const now = ctx.clock();

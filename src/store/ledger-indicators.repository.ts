@@ -47,10 +47,7 @@ function toValue(row: LedgerIndicatorValuesTable): IndicatorValueRecord {
 }
 
 /** Sets (or changes) the unit that answers for a target; returns the unit it had before, if any. */
-export async function assignIndicatorUnit(
-  trx: Kysely<Database>,
-  record: IndicatorUnitRecord,
-): Promise<string | null> {
+export async function assignIndicatorUnit(trx: Kysely<Database>, record: IndicatorUnitRecord): Promise<string | null> {
   const before = await trx
     .selectFrom('ledger_indicator_units')
     .select('unit')
