@@ -16,6 +16,8 @@ import {
   type IndicatorValueRecord,
 } from '../store/ledger-indicators.repository.ts';
 import type { Page, PageRequest } from '../store/pagination.ts';
+
+export type { IndicatorValueRecord } from '../store/ledger-indicators.repository.ts';
 import { targetTracking } from './air.service.ts';
 import type { ServiceContext } from './context.ts';
 import { change, read } from './use-case.ts';

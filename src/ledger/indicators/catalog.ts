@@ -15,9 +15,9 @@ export interface LedgerIndicator {
   /** The year the target is due. */
   year: number;
   source: 'reported' | 'airEvaluation';
-  /** What is measured, and in what unit; null for a target the plan states in words only. */
+  /** What is measured, and in what unit of measure (件, µg/m³, %); null for a target stated in words only. */
   metric: string | null;
-  unit: string | null;
+  unitOfMeasure: string | null;
   /** The figure to reach and its direction; null for a qualitative target (no trajectory from numbers). */
   goal: IndicatorGoal | null;
   /** The air plan's region (city or park) the target is for; null for the quality plan. */
@@ -38,15 +38,15 @@ export function qualityIndicators(planId: string, targets: QualityTargets): Ledg
         source: 'reported' as const,
         region: null,
       };
-      if (target.kind === 'qualitative') return { ...base, metric: null, unit: null, goal: null };
+      if (target.kind === 'qualitative') return { ...base, metric: null, unitOfMeasure: null, goal: null };
       // A target with a level is checked on the level; one that fixes only a growth (较2023年增长50%以上) on it.
       const goal: IndicatorGoal =
         target.value !== undefined && target.comparison !== undefined
           ? { comparison: target.comparison, value: target.value, due: yearEnd(period.year) }
           : { comparison: target.growth!.comparison, value: target.growth!.percent, due: yearEnd(period.year) };
-      const unit = target.value !== undefined ? (target.unit ?? null) : '%';
+      const unitOfMeasure = target.value !== undefined ? (target.unit ?? null) : '%';
       const metric = target.value !== undefined ? target.metric : `${target.metric}(增长率)`;
-      return { ...base, metric, unit, goal };
+      return { ...base, metric, unitOfMeasure, goal };
     }),
   );
 }
@@ -68,7 +68,7 @@ export function airIndicators(planId: string, targets: readonly AirTarget[]): Le
     year: target.year,
     source: 'airEvaluation',
     metric: target.indicator,
-    unit: target.unit,
+    unitOfMeasure: target.unit,
     goal: { comparison: AIR_DIRECTION[target.comparison], value: target.value, due: yearEnd(target.year) },
     region: target.region,
   }));
