@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, freshPostgresUrl } from '../../../test/support/engines.ts';
 import { runCliInProcess } from '../../../test/support/cli-in-process.ts';
-import { writeTaskFacts } from '../../../test/support/ledger-facts.ts';
+import { ONE_LATE_ONE_ON_TIME, writeTaskFacts } from '../../../test/support/ledger-facts.ts';
 import { tempDir } from '../../../test/support/temp-dir.ts';
 import { openStore, type Store } from '../../store/database.ts';
 import { migrateToLatest } from '../../store/migrate.ts';
@@ -29,16 +29,7 @@ describe.each(engines)('nuancheng ledger indicator … and ledger scorecards on 
       new Date(),
     );
     liaison = (await issueCredential(store.db, user.id, 'api-token', new Date(), { ttlMs: 3_600_000 })).token;
-    await writeTaskFacts(store.db, [
-      { year: 2025, number: '1', lead: '市商务局', deadline: '2025-01-31' },
-      {
-        year: 2025,
-        number: '2',
-        lead: '市市场监督管理局',
-        deadline: '2025-01-31',
-        closedAt: '2025-01-20T00:00:00.000Z',
-      },
-    ]);
+    await writeTaskFacts(store.db, ONE_LATE_ONE_ON_TIME);
   });
   afterAll(async () => {
     await store.close();
