@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { ResourceFacts } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import { airIndicators, qualityIndicators, type LedgerIndicator } from '../ledger/indicators/catalog.ts';
 import { isIsoDate, shanghaiDate } from '../ledger/indicators/dates.ts';
@@ -20,6 +19,7 @@ import type { Page, PageRequest } from '../store/pagination.ts';
 export type { IndicatorValueRecord } from '../store/ledger-indicators.repository.ts';
 import { targetTracking } from './air.service.ts';
 import type { ServiceContext } from './context.ts';
+import { ledgerParties } from './ledger-parties.ts';
 import { change, read } from './use-case.ts';
 
 /** A target as the ledger shows it: who answers for it, its latest value and where it stands. */
@@ -162,19 +162,6 @@ export async function indicatorHistory(
   return read(ctx, principal, 'ledger.indicators.read', (db) => indicatorValueHistory(db, planId, targetId, page));
 }
 
-function coordinatorFacts(ctx: ServiceContext, planId: string): ResourceFacts {
-  const found = ctx.plans.units().coordinatorOf(planId);
-  if (!found)
-    throw new WorkflowError('conflict', 'no_coordinator', `单位名录未指定 ${planId} 台账的牵头协调单位`, null, 'plan');
-  return {
-    ledgerCoordinator: {
-      unitId: found.unit.id,
-      roles: found.coordinator.roles,
-      clause: found.coordinator.clause ?? null,
-    },
-  };
-}
-
 /** The coordinator names the unit that answers for a target (the plans name none); recorded and audited. */
 export async function assignIndicator(
   ctx: ServiceContext,
@@ -187,7 +174,8 @@ export async function assignIndicator(
   const unit = ctx.plans.units().tryResolve(unitName);
   if (!unit) throw new WorkflowError('invalid', 'unknown_unit', `单位名录中没有「${unitName}」`, null, 'unit');
   return change(ctx, principal, 'ledger.indicators.assign', async (step) => {
-    step.allow(coordinatorFacts(ctx, planId));
+    // 五(一): the plan's coordinating unit (plans/city/units.json) decides who answers for its targets.
+    step.allow({ ledger: ledgerParties(ctx, principal, planId, []) });
     const previous = await storeIndicatorUnit(step.trx, {
       planId,
       targetId,

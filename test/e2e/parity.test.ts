@@ -243,7 +243,8 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(allowedBy(assigns)).toBe('ecologyOfficer');
     expect(assigns.get('unitLiaison')!.code).toBe('not_coordinator');
     expect(assigns.get('dutyOfficer')!.code).toBe('not_coordinator');
-    expect(assigns.get('commander')!.code).toBe('forbidden');
+    expect(assigns.get('commander')!.code).toBe('not_coordinator');
+    expect(assigns.get('admin')!.code).toBe('forbidden');
 
     await assignIndicatorUnit(ctx.store.db, {
       planId: 'quality-2024',
