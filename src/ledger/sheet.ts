@@ -85,7 +85,10 @@ export interface SheetContext {
 }
 
 /** Reads the task rows under the header; problems name their cell. A file with any problem stores nothing. */
-export function readTaskSheet(grid: SheetGrid, context: SheetContext): { tasks: SheetTask[]; problems: SheetProblem[] } {
+export function readTaskSheet(
+  grid: SheetGrid,
+  context: SheetContext,
+): { tasks: SheetTask[]; problems: SheetProblem[] } {
   const header = findHeader(grid);
   const byAddress = new Map(grid.rows.flat().map((cell) => [cell.address, cell]));
   const tasks: SheetTask[] = [];

@@ -47,7 +47,7 @@ function taskContent(
   ctx: ServiceContext,
   planId: string,
   year: number,
-  task: Pick<SheetTask, 'number' | 'measure' | 'text' | 'deadline' | 'deadlineText'>,
+  task: Pick<SheetTask, 'number' | 'measure' | 'text' | 'deadline' | 'deadlineText' | 'row'>,
   source: LedgerTaskContent['source'],
   sourceRef: string,
 ): LedgerTaskContent {
@@ -57,7 +57,7 @@ function taskContent(
     year,
     number: task.number,
     number_order: numberOrder(task.number),
-    list_order: listOrder(year, task.number),
+    list_order: listOrder(year, task.number, task.row),
     action_clause: task.measure.actionClause,
     measure_clause: task.measure.clause,
     text: task.text,

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { exportLedger } from '../../services/ledger-export.service.ts';
+import { seedLedgerFromPlan } from '../../services/ledger-seed.service.ts';
 import { contractTask, importLedgerSheet, LedgerFileError, ledgerTasks } from '../../services/ledger.service.ts';
 import { WorkflowError } from '../../response/workflow-error.ts';
 import { InputError } from '../input-error.ts';
@@ -94,6 +95,16 @@ async function exportFile(
   }, options.database);
 }
 
+async function seed(io: CliIo, options: { plan: string; year: string; database?: string }) {
+  const year = yearOf(options.year)!;
+  await withServices(async (ctx) => {
+    const result = await seedLedgerFromPlan(ctx, operator(), { planId: options.plan, year }).catch((error: unknown) =>
+      unknownPlanAsInput(error),
+    );
+    io.out(`${JSON.stringify(result)}\n`);
+  }, options.database);
+}
+
 export function registerLedgerCommands(program: Command, io: CliIo): void {
   const ledger = program
     .command('ledger')
@@ -129,4 +140,13 @@ export function registerLedgerCommands(program: Command, io: CliIo): void {
       (options: { plan: string; year?: string; out: string; action?: string; unit?: string; database?: string }) =>
         exportFile(io, options),
     );
+  ledger
+    .command('seed')
+    .requiredOption('--plan <id>', 'the plan')
+    .requiredOption('--year <YYYY>', 'the year')
+    .option(...databaseOption)
+    .description(
+      "the plan's own measures (or the meteo plan's standing duties) as the year's tasks; running it again changes nothing",
+    )
+    .action((options: { plan: string; year: string; database?: string }) => seed(io, options));
 }
