@@ -6,6 +6,8 @@ import { registerAirCommands } from './commands/air.ts';
 import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
+import { registerLedgerCommands } from './commands/ledger.ts';
+import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -30,6 +32,8 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
   registerBackupCommand(program);
+  registerLedgerCommands(program, io);
+  registerLedgerScoreCommands(program, io);
   return program;
 }
 
