@@ -3,6 +3,7 @@ import type { AssessmentTables } from './tables/assessments.ts';
 import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
 import type { DraftAndJobTables } from './tables/drafts-and-jobs.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { ObservationTables } from './tables/observations.ts';
 import type { OutboxTables } from './tables/outbox.ts';
 import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
@@ -17,4 +18,5 @@ export interface Database
     ResponseTables,
     OutboxTables,
     WarningTables,
-    DraftAndJobTables {}
+    DraftAndJobTables,
+    ObservationTables {}

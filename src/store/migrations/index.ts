@@ -8,6 +8,7 @@ import * as warnings from './0006-warnings.ts';
 import * as outbox from './0007-outbox.ts';
 import * as accessHardening from './0008-access-hardening.ts';
 import * as draftsAndJobs from './0009-drafts-and-jobs.ts';
+import * as observations from './0012-observations.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-outbox': outbox,
   '0008-access-hardening': accessHardening,
   '0009-drafts-and-jobs': draftsAndJobs,
+  '0012-observations': observations,
 };
