@@ -182,6 +182,16 @@ export const rules = {
   'warningOutbox.read': { zh: '查看预警信息的发送进度', roles: commandRoles },
   'channels.read': { zh: '查看预警发布渠道设置', roles: ['admin'] },
   'subscribers.import': { zh: '导入短信订阅用户', roles: ['admin'], operator: true },
+  // Observations arrive from machines (the ingest role's token, or the server's own MQTT/NATS/folder consumers as
+  // the system) and from the duty officer or the administrator by hand (issue #13).
+  'observations.ingest': {
+    zh: '接入气象观测数据',
+    roles: ['dutyOfficer', 'admin', 'ingest'],
+    operator: true,
+    system: true,
+  },
+  'observations.rejected.read': { zh: '查看被搁置的观测数据', roles: 'any', operator: true },
+  'situation.current.read': { zh: '查看由观测得出的当前天气形势', roles: 'any' },
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof rules;
