@@ -49,6 +49,8 @@ const expected: Record<Operation, string> = {
   'users.deactivate': 'admin op',
   'assessments.create': 'duty sys',
   'assessments.read': signedIn,
+  'observations.regrade': 'sys',
+  'observations.backfill': 'admin op',
   'response.read': signedIn,
   'responses.read': `${command} op`,
   'proposals.create': 'duty sys',

@@ -139,6 +139,9 @@ export const rules = {
 
   'assessments.create': { zh: '提交天气形势并分级', roles: ['dutyOfficer'], system: true, clause: decisionClause },
   'assessments.read': { zh: '查看分级结果', roles: 'any' },
+  // 3.2: the platform re-grades the situation the stored observations give, as data arrives.
+  'observations.regrade': { zh: '依据实况观测持续分级', system: true },
+  'observations.backfill': { zh: '按已存观测补算历史时段的分级', roles: ['admin'], operator: true },
   'response.read': { zh: '查看当前应急响应', roles: 'any', resource: ownUnit },
   'responses.read': { zh: '查看应急响应记录', roles: commandRoles, operator: true },
   'proposals.create': {

@@ -39,6 +39,10 @@ const Endpoint = z.discriminatedUnion('kind', [
       token: Secret.optional(),
       secret: Secret.optional(),
       batchSize: z.number().int().min(1).max(10_000).default(1000),
+      // 3.2: the duty officers told by SMS when the continuous grading reaches or changes a level (never in code).
+      dutyOfficers: z
+        .array(z.string().regex(/^\+?\d{5,15}$/, 'a phone number: 5 to 15 digits, optionally after "+"'))
+        .default([]),
       concurrency: z.number().int().min(1).max(64).default(4),
       ...common,
       ...rate(2000, 2000),
@@ -156,6 +160,6 @@ export function endpointRoutes(config: ChannelsConfig): EndpointRoute[] {
     kind: endpoint.kind,
     channels: endpoint.channels,
     reportsTo: endpoint.reportsTo,
-    addresses: endpoint.kind === 'email' ? endpoint.to : [],
+    addresses: endpoint.kind === 'email' ? endpoint.to : endpoint.kind === 'sms' ? endpoint.dutyOfficers : [],
   }));
 }

@@ -101,6 +101,65 @@ export async function latestAssessment(
   return row && record(row);
 }
 
+/** When the newest assessment of a source was stored, and its result (without the large input), if any. */
+export async function latestResultOf(
+  db: Kysely<Database>,
+  source: AssessmentSource,
+): Promise<{ id: string; createdAt: string; result: AssessmentResult } | undefined> {
+  const row = await db
+    .selectFrom('assessments')
+    .select(['id', 'created_at', 'result'])
+    .where('source', '=', source)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: row.id, createdAt: row.created_at, result: JSON.parse(row.result) as AssessmentResult };
+}
+
+/** When the newest assessment of a source was stored, and whether one exists for a situation time. */
+export async function gradingMarks(
+  db: Kysely<Database>,
+  source: AssessmentSource,
+  situationAt: string,
+): Promise<{ lastCreatedAt: string | null; hourGraded: boolean }> {
+  const last = await db
+    .selectFrom('assessments')
+    .select('created_at')
+    .where('source', '=', source)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const hour = await db
+    .selectFrom('assessments')
+    .select('id')
+    .where('source', '=', source)
+    .where('situation_at', '=', situationAt)
+    .where('data_version', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
+  return { lastCreatedAt: last?.created_at ?? null, hourGraded: hour !== undefined };
+}
+
+/** The situation of the newest assessment a person asked for, stored in a period (ISO UTC, from exclusive). */
+export async function latestRequestedInput(
+  db: Kysely<Database>,
+  fromIso: string,
+  toIso: string,
+): Promise<{ id: string; input: unknown } | undefined> {
+  const row = await db
+    .selectFrom('assessments')
+    .select(['id', 'input'])
+    .where('source', '=', 'request')
+    .where('created_at', '>', fromIso)
+    .where('created_at', '<=', toIso)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && { id: row.id, input: JSON.parse(row.input) };
+}
+
 /** Whether an hour was already graded from this source on these data (the grading's idempotency). */
 export async function gradedOn(
   db: Kysely<Database>,
