@@ -7,6 +7,7 @@ import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerObservationCommands } from './commands/observations.ts';
+import { registerBackfillCommand } from './commands/observations-backfill.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -31,6 +32,10 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
   registerObservationCommands(program, io);
+  registerBackfillCommand(
+    program.commands.find((command) => command.name() === 'observations')!,
+    io,
+  );
   registerBackupCommand(program);
   return program;
 }
