@@ -164,6 +164,9 @@ export const rules = {
 
   'assessments.create': { zh: '提交天气形势并分级', roles: ['dutyOfficer'], system: true, clause: decisionClause },
   'assessments.read': { zh: '查看分级结果', roles: 'any' },
+  // 3.2: the platform re-grades the situation the stored observations give, as data arrives.
+  'observations.regrade': { zh: '依据实况观测持续分级', system: true },
+  'observations.backfill': { zh: '按已存观测补算历史时段的分级', roles: ['admin'], operator: true },
   'response.read': { zh: '查看当前应急响应', roles: 'any', resource: ownUnit },
   'responses.read': { zh: '查看应急响应记录', roles: commandRoles, operator: true },
   'proposals.create': {
@@ -233,6 +236,16 @@ export const rules = {
   'ledger.indicators.assign': { zh: '确定指标的责任单位', roles: ledgerCoordinators, resource: ledgerCoordinator },
   'ledger.indicators.report': { zh: '报送指标数值', roles: ['unitLiaison'], resource: ownUnit },
   'ledger.scorecards.read': { zh: '查看督查考核得分及排名', roles: 'any', operator: true },
+  // Observations arrive from machines (the ingest role's token, or the server's own MQTT/NATS/folder consumers as
+  // the system) and from the duty officer or the administrator by hand (issue #13).
+  'observations.ingest': {
+    zh: '接入气象观测数据',
+    roles: ['dutyOfficer', 'admin', 'ingest'],
+    operator: true,
+    system: true,
+  },
+  'observations.rejected.read': { zh: '查看被搁置的观测数据', roles: 'any', operator: true },
+  'situation.current.read': { zh: '查看由观测得出的当前天气形势', roles: 'any' },
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof rules;

@@ -8,6 +8,8 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
+import { registerObservationCommands } from './commands/observations.ts';
+import { registerBackfillCommand } from './commands/observations-backfill.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -31,6 +33,11 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerUserCommands(program, io);
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
+  registerObservationCommands(program, io);
+  registerBackfillCommand(
+    program.commands.find((command) => command.name() === 'observations')!,
+    io,
+  );
   registerBackupCommand(program);
   registerLedgerCommands(program, io);
   registerLedgerScoreCommands(program, io);

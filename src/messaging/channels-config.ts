@@ -40,6 +40,10 @@ const Endpoint = z.discriminatedUnion('kind', [
       token: Secret.optional(),
       secret: Secret.optional(),
       batchSize: z.number().int().min(1).max(10_000).default(1000),
+      // 3.2: the duty officers told by SMS when the continuous grading reaches or changes a level (never in code).
+      dutyOfficers: z
+        .array(z.string().regex(/^\+?\d{5,15}$/, 'a phone number: 5 to 15 digits, optionally after "+"'))
+        .default([]),
       concurrency: z.number().int().min(1).max(64).default(4),
       ...common,
       ...rate(2000, 2000),
@@ -158,6 +162,6 @@ export function endpointRoutes(config: ChannelsConfig): EndpointRoute[] {
     channels: endpoint.channels,
     reportsTo: endpoint.reportsTo,
     notices: endpoint.notices,
-    addresses: endpoint.kind === 'email' ? endpoint.to : [],
+    addresses: endpoint.kind === 'email' ? endpoint.to : endpoint.kind === 'sms' ? endpoint.dutyOfficers : [],
   }));
 }

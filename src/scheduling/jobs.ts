@@ -1,3 +1,4 @@
+import { regradeFromObservations } from '../services/live-grading.service.ts';
 import { escalateOverdueTasks } from '../services/response-units.service.ts';
 import type { Job } from './scheduler.ts';
 
@@ -16,6 +17,25 @@ export const serverJobs: Job[] = [
         ctx.logger.warn(
           { tasks: tasks.map((task) => task.unitName) },
           'member units not on post: escalated to the duty officer',
+        );
+    },
+  },
+  {
+    // 3.2: a new complete hour, or observations that arrived, re-grade the situation (debounced: a burst of
+    // reports gives one grading once it has been quiet for a few seconds). Idempotent per hour and data version.
+    name: 'observations.regrade',
+    everyMs: 15_000,
+    run: async (ctx, now) => {
+      const outcome = await regradeFromObservations(ctx, now);
+      for (const grading of outcome.gradings)
+        ctx.logger.info(
+          {
+            at: grading.at,
+            assessmentId: grading.assessmentId,
+            overall: grading.overall,
+            changes: grading.changes.length,
+          },
+          'observations re-graded',
         );
     },
   },

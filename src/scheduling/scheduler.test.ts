@@ -73,7 +73,9 @@ describe.each(engines)('the scheduler on %s', (engine) => {
     });
     const { response } = await signOrder(ctx, userPrincipal(person('deputyCommander')), proposal.id);
     const scheduler = new Scheduler(ctx, { holder: 'server-1' });
-    for (const job of serverJobs) scheduler.register(job);
+    // This store has no plan versions recorded, so only this job (the grading job is tested with the services').
+    for (const job of serverJobs.filter((job) => job.name === 'response.escalate-overdue-tasks'))
+      scheduler.register(job);
     expect(await scheduler.tick(clock)).toEqual(['response.escalate-overdue-tasks']);
     expect((await tasksOf(store.db, { responseId: response.id })).every((task) => task.escalatedAt === null)).toBe(
       true,

@@ -2,6 +2,8 @@ import { systemPrincipal, type Principal } from '../access/principal.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
 import {
   findAssessment,
+  latestAssessment,
+  latestResultOf,
   listAssessments,
   saveAssessment,
   type AssessmentRecord,
@@ -16,6 +18,8 @@ import { proposeFromGrading, type ProposalRecord } from './response-orders.servi
 import type { CommittedWarningMessage } from './events.ts';
 import { change, read } from './use-case.ts';
 import { draftFromGrading, type WarningDraftRecord } from './warning-drafts.service.ts';
+import { noticeLevelChanges } from './duty-notices.ts';
+import type { LevelChange } from '../weather/live/level-changes.ts';
 import { applyGrading } from './warnings.service.ts';
 
 export type { AssessmentRecord, AssessmentSummary } from '../store/assessments.repository.ts';
@@ -28,6 +32,18 @@ export interface GradedAssessment {
   drafts: WarningDraftRecord[];
   /** 4.2(1): the proposal the grading made, null when it agrees with the response in force. */
   proposal: { proposal: ProposalRecord; created: boolean } | null;
+  /** Continuous grading: the levels reached or changed since the previous one, told to the duty officers. */
+  changes: LevelChange[];
+}
+
+export interface GradingOptions {
+  exercise?: { note: string };
+  /**
+   * A grading of the stored observations: `observations` (continuous: drafts, proposal and the duty officers'
+   * notice of a changed level) or `backfill` (a past period re-run: stored only, nothing proposed, drafted or sent).
+   * The data version names the observations read, so an hour graded on the same data is stored once.
+   */
+  observations?: { source: 'observations' | 'backfill'; dataVersion: string };
 }
 
 /**
@@ -40,28 +56,35 @@ export async function gradeSituation(
   ctx: ServiceContext,
   principal: Principal,
   situation: Situation,
-  options: { exercise?: { note: string } } = {},
+  options: GradingOptions = {},
 ): Promise<GradedAssessment> {
   const meteo = ctx.plans.meteo();
   const result: AssessmentResult = assessSituation(situation, meteo.plan);
-  const { assessment, drafts } = await change(ctx, principal, 'assessments.create', async (step) => {
+  const source = options.observations?.source ?? 'request';
+  const { assessment, drafts, changes } = await change(ctx, principal, 'assessments.create', async (step) => {
     const { trx, at, actor, audit } = step;
+    const previous = source === 'observations' ? await latestResultOf(trx, 'observations') : undefined;
     const saved = await saveAssessment(trx, {
       input: situation,
       result,
       plan: { id: meteo.id, version: meteo.version, contentHash: meteo.contentHash },
       createdBy: principal.kind === 'user' ? principal.user.username : actor,
       now: at,
+      source,
+      dataVersion: options.observations?.dataVersion ?? null,
     });
     await audit({
       action: 'weather.assessment.created',
       subjectType: 'assessment',
       subjectId: saved.id,
-      payload: { at: result.at, plan: `${meteo.id} ${meteo.version}`, overall: result.overall },
+      payload: { at: result.at, plan: `${meteo.id} ${meteo.version}`, overall: result.overall, source },
     });
-    // A drill issues its exercise warnings itself (below); live, a person decides on the drafts.
-    const drafted = options.exercise ? [] : await draftFromGrading(step, ctx, saved.id, result.hazards);
-    return { assessment: saved, drafts: drafted };
+    // A drill issues its exercise warnings itself (below); live, a person decides on the drafts; a backfill grades
+    // the past and drafts nothing.
+    const drafted =
+      options.exercise || source === 'backfill' ? [] : await draftFromGrading(step, ctx, saved.id, result.hazards);
+    const told = source === 'observations' ? await noticeLevelChanges(step, meteo.plan, saved, previous) : null;
+    return { assessment: saved, drafts: drafted, changes: told?.changes ?? [] };
   });
   const exerciseMessages = options.exercise
     ? await applyGrading(ctx, systemPrincipal(), result.hazards, {
@@ -69,12 +92,15 @@ export async function gradeSituation(
         note: options.exercise.note,
       })
     : [];
-  const proposal = await proposeFromGrading(ctx, systemPrincipal(), {
-    assessmentId: assessment.id,
-    result,
-    warnings: options.exercise ? 'Exercise' : 'Actual',
-  });
-  return { assessment, exerciseMessages, drafts, proposal };
+  const proposal =
+    source === 'backfill'
+      ? null
+      : await proposeFromGrading(ctx, systemPrincipal(), {
+          assessmentId: assessment.id,
+          result,
+          warnings: options.exercise ? 'Exercise' : 'Actual',
+        });
+  return { assessment, exerciseMessages, drafts, proposal, changes };
 }
 
 export async function listAssessmentsFor(
@@ -90,6 +116,18 @@ export async function assessmentById(ctx: ServiceContext, principal: Principal, 
     const record = await findAssessment(db, id);
     if (!record)
       throw new WorkflowError('not-found', 'assessment_not_found', `没有编号为 ${id} 的分级结果`, null, 'id');
+    return record;
+  });
+}
+
+/**
+ * The newest grading of the situation: the continuous grading's of the latest hour, or a person's if that came
+ * later. A backfill re-grades the past and is never "the latest".
+ */
+export async function latestAssessmentFor(ctx: ServiceContext, principal: Principal): Promise<AssessmentRecord> {
+  return read(ctx, principal, 'assessments.read', async (db) => {
+    const record = await latestAssessment(db, ['request', 'observations']);
+    if (!record) throw new WorkflowError('not-found', 'assessment_not_found', '尚无分级结果', null, 'latest');
     return record;
   });
 }

@@ -9,14 +9,18 @@ import type { ServiceEvent } from './events.ts';
  * published, so what it names is there to read.
  */
 export type WireEvent =
-  { type: 'warning.message'; identifier: string } | { type: 'warning.draft'; draftId: string; state: string };
+  | { type: 'warning.message'; identifier: string }
+  // Small enough to travel whole (at most one change per hazard).
+  | Extract<ServiceEvent, { type: 'warning.draft' | 'observations.stored' | 'assessment.levels' }>;
 
 export function toWire(event: ServiceEvent): WireEvent {
   switch (event.type) {
     case 'warning.message':
       return { type: event.type, identifier: event.message.identifier };
     case 'warning.draft':
-      return { type: event.type, draftId: event.draftId, state: event.state };
+    case 'observations.stored':
+    case 'assessment.levels':
+      return event;
   }
 }
 
@@ -28,6 +32,8 @@ export async function fromWire(db: Kysely<Database>, wire: WireEvent): Promise<S
       return message ? { type: 'warning.message', message } : null;
     }
     case 'warning.draft':
-      return { type: 'warning.draft', draftId: wire.draftId, state: wire.state };
+    case 'observations.stored':
+    case 'assessment.levels':
+      return wire;
   }
 }

@@ -1,11 +1,16 @@
 import type { WarningMessageRecord } from '../store/warnings.repository.ts';
+import type { LevelChange } from '../weather/live/level-changes.ts';
 
 export type CommittedWarningMessage = WarningMessageRecord & { capXml: string };
 
 /** What services tell the rest of the system once their transaction has committed (never before). */
 export type ServiceEvent =
   | { type: 'warning.message'; message: CommittedWarningMessage }
-  | { type: 'warning.draft'; draftId: string; state: string };
+  | { type: 'warning.draft'; draftId: string; state: string }
+  /** New station observations were stored (what continuous grading listens for); `latestAt` ISO UTC. */
+  | { type: 'observations.stored'; stored: number; latestAt: string }
+  /** The continuous grading reached or changed a level (3.2); the draft and proposal wait for the duty officer. */
+  | { type: 'assessment.levels'; assessmentId: string; at: string; changes: LevelChange[] };
 
 export type EventListener = (event: ServiceEvent) => void;
 

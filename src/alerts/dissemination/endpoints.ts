@@ -15,7 +15,10 @@ export interface EndpointRoute {
   channels: ChannelKey[];
   /** The 3.3.2 bodies this endpoint reaches, as the plan names them (市委, 市人民政府 …). */
   reportsTo: string[];
-  /** Email endpoints: one message per address. Empty for the other kinds. */
+  /**
+   * Email endpoints: one message per address. SMS endpoints: the duty officers' phones, told of a level the
+   * continuous grading reached or changed (never the public's list). Empty for the other kinds.
+   */
   addresses: string[];
   /** The notices it receives besides warnings (none when absent). */
   notices?: NoticeKind[];

@@ -30,7 +30,9 @@ function recorder(bus: EventBus) {
     heard.push(
       event.type === 'warning.message'
         ? `${event.message.hazard}:${event.message.capXml.length > 0}`
-        : `draft:${event.draftId}`,
+        : event.type === 'warning.draft'
+          ? `draft:${event.draftId}`
+          : event.type,
     ),
   );
   return heard;
