@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal.ts';
-import { shanghaiDate, trafficLight } from '../ledger/lights.ts';
+import { lightBounds, shanghaiDate, trafficLight } from '../ledger/lights.ts';
 import type { LedgerLight } from '../ledger/nodes.ts';
 import { listOrder, numberOrder } from '../ledger/numbers.ts';
 import { readTaskSheet, SheetHeaderError, type SheetTask } from '../ledger/sheet.ts';
@@ -8,6 +8,7 @@ import { WorkflowError } from '../response/workflow-error.ts';
 import {
   allLedgerTasks,
   appendLedgerEvent,
+  pageLedgerTasks,
   insertLedgerTask,
   ledgerTaskByNumber,
   updateLedgerTaskContent,
@@ -16,6 +17,7 @@ import {
   type LedgerTaskRecord,
 } from '../store/ledger.repository.ts';
 import type { ServiceContext } from './context.ts';
+import type { Page, PageRequest } from './pagination.ts';
 import { ledgerMeasures, ledgerParties, ledgerPlan } from './ledger-parties.ts';
 import { readFirstSheet, WorkbookError } from './ledger-workbook.ts';
 import { change, read, type Step } from './use-case.ts';
@@ -208,6 +210,28 @@ export async function ledgerTasks(
   return read(ctx, principal, 'ledger.read', async (db) =>
     (await allLedgerTasks(db, filter)).map((task) => withLight(ctx, task, at)),
   );
+}
+
+export interface LedgerListFilter extends Omit<LedgerTaskFilter, 'light'> {
+  light?: LedgerLight | undefined;
+}
+
+/** A page of the ledger, filtered in SQL (plan, year, action, unit, node, light), in the list's order. */
+export async function pageLedger(
+  ctx: ServiceContext,
+  principal: Principal,
+  filter: LedgerListFilter,
+  page: PageRequest,
+): Promise<Page<LedgerTaskView>> {
+  if (filter.planId !== undefined) ledgerPlan(ctx, filter.planId);
+  const at = ctx.clock();
+  const today = shanghaiDate(at);
+  const { yellowBy } = lightBounds(today, ctx.plans.ledgerSettings().warningDays);
+  const { light, ...rest } = filter;
+  return read(ctx, principal, 'ledger.read', async (db) => {
+    const result = await pageLedgerTasks(db, { ...rest, light: light && { light, today, yellowBy } }, page);
+    return { items: result.items.map((task) => withLight(ctx, task, at)), next: result.next };
+  });
 }
 
 /** The contract's `list --json` shape of a task. */
