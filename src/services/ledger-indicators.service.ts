@@ -91,7 +91,10 @@ export async function indicatorViews(
     if (filter.unit !== undefined && unit !== filter.unit) continue;
     if (entry.source === 'airEvaluation') {
       if (!air.has(entry.year)) air.set(entry.year, await airVerdicts(ctx, entry.year, asOf));
-      const verdict = air.get(entry.year)!.get(entry.targetId) ?? null;
+      // A year not begun yet has no evaluation: no data (A1), like a year without monitoring data.
+      const verdict =
+        air.get(entry.year)!.get(entry.targetId) ??
+        classifyAirTracking({ value: null, met: null, achievable: null, remainingDays: 0 });
       const latest = verdict?.latest ?? null;
       views.push({
         ...entry,
@@ -127,11 +130,16 @@ export async function listIndicators(
   principal: Principal,
   query: { plan?: string; year?: number; unit?: string; asOf?: string },
 ): Promise<IndicatorView[]> {
+  if (query.plan !== undefined && !ledgerIndicators(ctx).some((entry) => entry.planId === query.plan))
+    throw new WorkflowError('not-found', 'unknown_plan', `没有带指标的预案 ${query.plan}`, null, 'plan');
+  const unit = query.unit === undefined ? undefined : ctx.plans.units().tryResolve(query.unit);
+  if (query.unit !== undefined && unit === undefined)
+    throw new WorkflowError('not-found', 'unknown_unit', `单位名录中没有「${query.unit}」`, null, 'unit');
   return read(ctx, principal, 'ledger.indicators.read', () =>
     indicatorViews(ctx, askedDay(ctx, query.asOf), {
       ...(query.plan !== undefined ? { planId: query.plan } : {}),
       ...(query.year !== undefined ? { year: query.year } : {}),
-      ...(query.unit !== undefined ? { unit: ctx.plans.units().resolve(query.unit).name } : {}),
+      ...(unit !== undefined ? { unit: unit.name } : {}),
     }),
   );
 }

@@ -1,6 +1,11 @@
 import type { Principal } from '../access/principal.ts';
 import type { LedgerMeasure } from '../ledger/plan-measures.ts';
-import { ledgerReports, ledgerReturns } from '../store/ledger-reports.repository.ts';
+import {
+  ledgerEvidenceById,
+  ledgerFileContent,
+  ledgerReports,
+  ledgerReturns,
+} from '../store/ledger-reports.repository.ts';
 import { ledgerTaskById, ledgerTimeline } from '../store/ledger.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { ledgerMeasures, ledgerParties, ledgerPlan } from './ledger-parties.ts';
@@ -81,5 +86,16 @@ export async function ledgerTaskDetail(ctx: ServiceContext, principal: Principal
       reports: await ledgerReports(db, taskId),
       returns: await ledgerReturns(db, taskId),
     };
+  });
+}
+
+/** An evidence file with its content, for download. */
+export async function ledgerEvidenceFile(ctx: ServiceContext, principal: Principal, evidenceId: string) {
+  return read(ctx, principal, 'ledger.read', async (db) => {
+    const evidence = await ledgerEvidenceById(db, evidenceId);
+    const content = evidence && (await ledgerFileContent(db, evidence.sha256));
+    if (!evidence || !content)
+      throw new WorkflowError('not-found', 'unknown_evidence', `没有佐证材料「${evidenceId}」`, null, 'id');
+    return { evidence, content };
   });
 }

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Principal } from '../access/principal.ts';
-import { shanghaiDate, trafficLight } from '../ledger/lights.ts';
+import { lightBounds, shanghaiDate, trafficLight } from '../ledger/lights.ts';
 import type { LedgerLight } from '../ledger/nodes.ts';
 import { listOrder, numberOrder } from '../ledger/numbers.ts';
 import { readTaskSheet, SheetHeaderError, type SheetTask } from '../ledger/sheet.ts';
@@ -8,6 +8,7 @@ import { WorkflowError } from '../response/workflow-error.ts';
 import {
   allLedgerTasks,
   appendLedgerEvent,
+  pageLedgerTasks,
   insertLedgerTask,
   ledgerTaskByNumber,
   updateLedgerTaskContent,
@@ -16,6 +17,7 @@ import {
   type LedgerTaskRecord,
 } from '../store/ledger.repository.ts';
 import type { ServiceContext } from './context.ts';
+import type { Page, PageRequest } from './pagination.ts';
 import { ledgerMeasures, ledgerParties, ledgerPlan } from './ledger-parties.ts';
 import { readFirstSheet, WorkbookError } from './ledger-workbook.ts';
 import { change, read, type Step } from './use-case.ts';
@@ -142,6 +144,8 @@ export interface LedgerImport {
   year: number;
   fileName: string;
   content: Buffer;
+  /** Told after each task is written inside the transaction (a long import's progress; the kill test waits on it). */
+  progress?: (written: number, total: number) => Promise<void> | void;
 }
 
 /**
@@ -186,6 +190,7 @@ export async function importLedgerSheet(
       );
       if (outcome === 'created') counts.created++;
       if (outcome === 'updated') counts.updated++;
+      await request.progress?.(counts.created + counts.updated, parsed.tasks.length);
     }
     await step.audit({
       action: 'ledger.imported',
@@ -208,6 +213,28 @@ export async function ledgerTasks(
   return read(ctx, principal, 'ledger.read', async (db) =>
     (await allLedgerTasks(db, filter)).map((task) => withLight(ctx, task, at)),
   );
+}
+
+export interface LedgerListFilter extends Omit<LedgerTaskFilter, 'light'> {
+  light?: LedgerLight | undefined;
+}
+
+/** A page of the ledger, filtered in SQL (plan, year, action, unit, node, light), in the list's order. */
+export async function pageLedger(
+  ctx: ServiceContext,
+  principal: Principal,
+  filter: LedgerListFilter,
+  page: PageRequest,
+): Promise<Page<LedgerTaskView>> {
+  if (filter.planId !== undefined) ledgerPlan(ctx, filter.planId);
+  const at = ctx.clock();
+  const today = shanghaiDate(at);
+  const { yellowBy } = lightBounds(today, ctx.plans.ledgerSettings().warningDays);
+  const { light, ...rest } = filter;
+  return read(ctx, principal, 'ledger.read', async (db) => {
+    const result = await pageLedgerTasks(db, { ...rest, light: light && { light, today, yellowBy } }, page);
+    return { items: result.items.map((task) => withLight(ctx, task, at)), next: result.next };
+  });
 }
 
 /** The contract's `list --json` shape of a task. */

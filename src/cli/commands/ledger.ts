@@ -7,12 +7,24 @@ import { contractTask, importLedgerSheet, LedgerFileError, ledgerTasks } from '.
 import { WorkflowError } from '../../response/workflow-error.ts';
 import { InputError } from '../input-error.ts';
 import { ExitStatus, type CliIo } from '../io.ts';
-import { operator, withServices } from '../session.ts';
+import type { Principal } from '../../access/principal.ts';
+import type { ServiceContext } from '../../services/context.ts';
+import { operator, signedIn, withServices } from '../session.ts';
 
 const databaseOption = [
   '--database <url>',
   'the store (default: DATABASE_URL, else $NUANCHENG_DATA_DIR/nuancheng.sqlite)',
 ] as const;
+
+const tokenOption = [
+  '--token <token>',
+  'act as the person this API token belongs to (default: the local operator)',
+] as const;
+
+/** The local operator (the contract's commands), or the person a `--token` names. */
+async function who(ctx: ServiceContext, token: string | undefined): Promise<Principal> {
+  return token === undefined ? operator() : signedIn(ctx, token);
+}
 
 function yearOf(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -58,11 +70,14 @@ async function importFile(
   }, options.database);
 }
 
-async function list(io: CliIo, options: { plan: string; year?: string; json?: boolean; database?: string }) {
+async function list(
+  io: CliIo,
+  options: { plan: string; year?: string; json?: boolean; database?: string; token?: string },
+) {
   const year = yearOf(options.year);
   await withServices(async (ctx) => {
-    const tasks = await ledgerTasks(ctx, operator(), { planId: options.plan, year }).catch((error: unknown) =>
-      unknownPlanAsInput(error),
+    const tasks = await ledgerTasks(ctx, await who(ctx, options.token), { planId: options.plan, year }).catch(
+      (error: unknown) => unknownPlanAsInput(error),
     );
     if (options.json) {
       io.out(`${JSON.stringify({ tasks: tasks.map(contractTask) }, null, 2)}\n`);
@@ -95,11 +110,11 @@ async function exportFile(
   }, options.database);
 }
 
-async function seed(io: CliIo, options: { plan: string; year: string; database?: string }) {
+async function seed(io: CliIo, options: { plan: string; year: string; database?: string; token?: string }) {
   const year = yearOf(options.year)!;
   await withServices(async (ctx) => {
-    const result = await seedLedgerFromPlan(ctx, operator(), { planId: options.plan, year }).catch((error: unknown) =>
-      unknownPlanAsInput(error),
+    const result = await seedLedgerFromPlan(ctx, await who(ctx, options.token), { planId: options.plan, year }).catch(
+      (error: unknown) => unknownPlanAsInput(error),
     );
     io.out(`${JSON.stringify(result)}\n`);
   }, options.database);
@@ -125,8 +140,11 @@ export function registerLedgerCommands(program: Command, io: CliIo): void {
     .option('--year <YYYY>', 'one year')
     .option('--json', 'prints { "tasks": [ … ] }')
     .option(...databaseOption)
+    .option(...tokenOption)
     .description('lists the tasks by year, then 序号, with their node and light')
-    .action((options: { plan: string; year?: string; json?: boolean; database?: string }) => list(io, options));
+    .action((options: { plan: string; year?: string; json?: boolean; database?: string; token?: string }) =>
+      list(io, options),
+    );
   ledger
     .command('export')
     .requiredOption('--plan <id>', 'the plan')
@@ -145,8 +163,10 @@ export function registerLedgerCommands(program: Command, io: CliIo): void {
     .requiredOption('--plan <id>', 'the plan')
     .requiredOption('--year <YYYY>', 'the year')
     .option(...databaseOption)
+    .option(...tokenOption)
+    .option('--json', 'prints the counts as JSON (the default)')
     .description(
       "the plan's own measures (or the meteo plan's standing duties) as the year's tasks; running it again changes nothing",
     )
-    .action((options: { plan: string; year: string; database?: string }) => seed(io, options));
+    .action((options: { plan: string; year: string; database?: string; token?: string }) => seed(io, options));
 }

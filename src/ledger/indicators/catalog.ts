@@ -1,3 +1,4 @@
+import { INDICATOR_FIGURE } from '../../air/evaluation/targets.ts';
 import type { AirTarget } from '../../plans/air/index.ts';
 import type { QualityTargets } from '../../plans/quality/targets.schema.ts';
 import type { IndicatorGoal } from './trajectory.ts';
@@ -59,6 +60,10 @@ const AIR_DIRECTION: Record<AirTarget['comparison'], IndicatorGoal['comparison']
   '=': 'eq',
 };
 
+/**
+ * The air plan's rows: air-quality figures come from the evaluation (HJ 663-2013) and are never typed in; the
+ * emission rows (4-5, 较2020年下降) are not in the air data, so their unit reports them like a quality target.
+ */
 export function airIndicators(planId: string, targets: readonly AirTarget[]): LedgerIndicator[] {
   return targets.map((target) => ({
     planId,
@@ -66,7 +71,7 @@ export function airIndicators(planId: string, targets: readonly AirTarget[]): Le
     clause: target.clause,
     text: target.text,
     year: target.year,
-    source: 'airEvaluation',
+    source: INDICATOR_FIGURE[target.indicator] === undefined ? 'reported' : 'airEvaluation',
     metric: target.indicator,
     unitOfMeasure: target.unit,
     goal: { comparison: AIR_DIRECTION[target.comparison], value: target.value, due: yearEnd(target.year) },
