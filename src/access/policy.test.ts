@@ -27,7 +27,9 @@ const principals: Record<string, Principal> = {
 
 // Who may attempt each operation, written out from the plans (not derived from the policy under test).
 const everyone = 'anon cmd dep duty liaison eco admin ingest op sys';
-const signedIn = 'cmd dep duty liaison eco admin ingest';
+// A machine's account (ingest) is not a person: it reads nothing, and keeps only its session and tokens.
+const signedIn = 'cmd dep duty liaison eco admin';
+const signedInAndMachines = `${signedIn} ingest`;
 const command = 'cmd dep duty admin';
 const expected: Record<Operation, string> = {
   'health.read': everyone,
@@ -38,11 +40,11 @@ const expected: Record<Operation, string> = {
   'warnings.read': everyone,
   'session.start': everyone,
   'session.read': everyone,
-  'me.read': signedIn,
-  'session.end': signedIn,
-  'tokens.issue': signedIn,
-  'tokens.list': `${signedIn} op`,
-  'tokens.revoke': `${signedIn} op`,
+  'me.read': signedInAndMachines,
+  'session.end': signedInAndMachines,
+  'tokens.issue': signedInAndMachines,
+  'tokens.list': `${signedInAndMachines} op`,
+  'tokens.revoke': `${signedInAndMachines} op`,
   'users.list': 'admin op',
   'users.create': 'admin',
   'users.resetPassword': 'admin op',

@@ -3,7 +3,7 @@ import type { MeteoPlan } from '../plans/meteo/index.ts';
 import type { OrderKind } from '../plans/meteo/response.schema.ts';
 import { describeOrder, requiredSigner } from '../response/orders.ts';
 import { principalNameZh, type Principal } from './principal.ts';
-import { roleNamesZh, type Role } from './roles.ts';
+import { machineRoles, roleNamesZh, type Role } from './roles.ts';
 
 /**
  * The one access policy: may this principal do this operation on this resource? Every service asks it first;
@@ -48,8 +48,10 @@ interface Rule {
   zh: string;
   /** Anyone, signed in or not: what the public sees. */
   public?: boolean;
-  /** The roles of signed-in people who may; 'any' for every signed-in person. */
+  /** The roles of signed-in people who may; 'any' for every signed-in person (not a machine's account). */
   roles?: readonly Role[] | 'any';
+  /** With 'any': machines' accounts too (their own session and tokens). */
+  machines?: true;
   /** The local operator holding the store (store commands without a token). */
   operator?: boolean;
   /** The platform itself: scheduled jobs, proposals by the grading, drills. */
@@ -152,11 +154,11 @@ export const rules = {
   'session.start': { zh: '登录', public: true },
   'session.read': { zh: '查看登录状态', public: true },
 
-  'me.read': { zh: '查看本人信息', roles: 'any' },
-  'session.end': { zh: '退出登录', roles: 'any' },
-  'tokens.issue': { zh: '申领 API 令牌', roles: 'any' },
-  'tokens.list': { zh: '查看 API 令牌', roles: 'any', operator: true, resource: ownTokens },
-  'tokens.revoke': { zh: '吊销 API 令牌', roles: 'any', operator: true, resource: ownTokens },
+  'me.read': { zh: '查看本人信息', roles: 'any', machines: true },
+  'session.end': { zh: '退出登录', roles: 'any', machines: true },
+  'tokens.issue': { zh: '申领 API 令牌', roles: 'any', machines: true },
+  'tokens.list': { zh: '查看 API 令牌', roles: 'any', machines: true, operator: true, resource: ownTokens },
+  'tokens.revoke': { zh: '吊销 API 令牌', roles: 'any', machines: true, operator: true, resource: ownTokens },
   'users.list': { zh: '查看用户', roles: ['admin'], operator: true },
   'users.create': { zh: '创建用户', roles: ['admin'] },
   'users.resetPassword': { zh: '重置用户密码', roles: ['admin'], operator: true },
@@ -268,7 +270,8 @@ function roleMay(rule: Rule, principal: Principal): boolean {
     case 'anonymous':
       return false;
     case 'user':
-      return rule.roles === 'any' || (rule.roles?.includes(principal.user.role) ?? false);
+      if (rule.roles === 'any') return rule.machines === true || !machineRoles.includes(principal.user.role);
+      return rule.roles?.includes(principal.user.role) ?? false;
     case 'operator':
       return rule.operator === true;
     case 'system':

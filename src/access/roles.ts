@@ -17,6 +17,9 @@ export const Role = z.enum([
 ]);
 export type Role = z.infer<typeof Role>;
 
+/** Accounts of machines, not people: 'any signed-in' does not include them (only their own session and tokens). */
+export const machineRoles: readonly Role[] = ['ingest'];
+
 export const roleNamesZh: Record<Role, string> = {
   commander: '总指挥',
   deputyCommander: '副总指挥',

@@ -147,7 +147,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
       if (asker === 'unitLiaison')
         expect(seen(web.json)).toEqual({ units: ['meteorological-bureau'], reports: 0, pending: 0 });
     }
-    expect(allowedBy(viaHttp)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
+    expect(allowedBy(viaHttp)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
     expect(viaHttp.get('revoked')!.code).toBe('invalid_credentials');
   });
 
@@ -314,7 +314,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(allowedBy(revokes)).toBe('admin');
     expect(revokes.get('dutyOfficer')!.code).toBe('not_owner');
   });
-  it('observations.ingest: the duty officer, the administrator and the ingest role; the rejected list: everyone', async () => {
+  it('observations.ingest: the duty officer, the administrator and the ingest role; the rejected list: every person (not the machine)', async () => {
     const station = ctx.geography.stations[0]!.id;
     const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
     const ingests = new Map<Asker, Outcome>();
@@ -351,7 +351,8 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     }
     expect(allowedBy(ingests)).toBe('dutyOfficer admin ingest');
     expect(ingests.get('commander')!.code).toBe('forbidden');
-    expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
+    expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+  });
 
   it('ledger.read and ledger.import (issue #12): everyone reads the ledger; only a coordinator (or the admin) seeds it', async () => {
     const reads = new Map<Asker, Outcome>();
