@@ -17,7 +17,8 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
     : undefined;
   // Domains add migrations side by side; one registered with a lower number after a store ran a higher one must
-  // still run there rather than stop the start (each migration touches only its own tables).
+  // still run there rather than stop the start (a migration creates its own tables and may alter only tables of
+  // migrations that had landed before its branch began).
   const migrator = new Migrator({
     db,
     provider: new StaticMigrations(),
