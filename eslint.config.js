@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
+const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit', 'ledger'];
 const adapterFolders = ['store', 'server', 'cli', 'catalog', 'services', 'startup', 'messaging', 'ui', 'replay'];
 // The edges a person comes in by: HTTP, the command line and the drill. They call services only.
 const doorEdges = ['server', 'cli', 'replay'];

@@ -76,6 +76,10 @@ const expected: Record<Operation, string> = {
   'warningOutbox.read': command,
   'channels.read': 'admin',
   'subscribers.import': 'admin op',
+  'ledger.indicators.read': `${signedIn} op`,
+  'ledger.indicators.assign': 'duty liaison eco',
+  'ledger.indicators.report': 'liaison',
+  'ledger.scorecards.read': `${signedIn} op`,
 };
 
 describe('the access policy: every principal against every operation', () => {
@@ -132,6 +136,33 @@ describe('resource facts', () => {
     expect(decide(plan, principals.liaison!, 'tasks.acknowledge', other)).toMatchObject({ code: 'wrong_unit' });
     expect(decide(plan, principals.liaison!, 'tasks.read', other)).toMatchObject({ code: 'wrong_unit' });
     expect(decide(plan, principals.duty!, 'unitReports.create', other).allowed).toBe(true);
+  });
+
+  it("五(一): a ledger's coordinator acts through its own liaison or the roles the unit registry names", () => {
+    const coordinator = { unitId: 'meteorological-bureau', roles: ['ecologyOfficer'] as const, clause: '五(一)' };
+    expect(
+      decide(plan, principals.liaison!, 'ledger.indicators.assign', { ledgerCoordinator: coordinator }).allowed,
+    ).toBe(true);
+    expect(decide(plan, principals.eco!, 'ledger.indicators.assign', { ledgerCoordinator: coordinator }).allowed).toBe(
+      true,
+    );
+    const other = { ...coordinator, unitId: 'market-regulation-bureau' };
+    expect(decide(plan, principals.liaison!, 'ledger.indicators.assign', { ledgerCoordinator: other })).toMatchObject({
+      code: 'not_coordinator',
+      clause: '五(一)',
+    });
+    expect(decide(plan, principals.duty!, 'ledger.indicators.assign', { ledgerCoordinator: other }).allowed).toBe(
+      false,
+    );
+  });
+
+  it("a target's values are reported by its own unit's liaison only", () => {
+    expect(
+      decide(plan, principals.liaison!, 'ledger.indicators.report', { unitId: 'meteorological-bureau' }).allowed,
+    ).toBe(true);
+    expect(decide(plan, principals.liaison!, 'ledger.indicators.report', { unitId: 'finance-bureau' })).toMatchObject({
+      code: 'wrong_unit',
+    });
   });
 
   it('4.2(1): the system proposes from the grading only; people never in its name', () => {

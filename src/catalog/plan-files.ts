@@ -4,6 +4,8 @@ import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PlanMeta } from '../plans/common.schema.ts';
 import { formatPath, PlanValidationError } from '../plans/validate.ts';
+import { UnitRegistry } from '../ledger/units.ts';
+import { loadUnitRegistry, unitRegistryFolder } from './unit-registry.ts';
 import {
   planSchemas,
   type AirPlan,
@@ -113,11 +115,14 @@ export function checkPlanPath(path: string): LoadedPlan {
 
 /** Every plan of the product, loaded and validated once at start. */
 export class PlanCatalog {
-  private constructor(private readonly plans: Map<string, LoadedPlan>) {}
+  private constructor(
+    private readonly plans: Map<string, LoadedPlan>,
+    private readonly registry: UnitRegistry,
+  ) {}
 
   static load(plansDir: string = defaultPlansDir): PlanCatalog {
     const folders = readdirSync(plansDir)
-      .filter((name) => statSync(join(plansDir, name)).isDirectory())
+      .filter((name) => name !== unitRegistryFolder && statSync(join(plansDir, name)).isDirectory())
       .sort();
     const plans = new Map<string, LoadedPlan>();
     for (const folder of folders) {
@@ -129,7 +134,12 @@ export class PlanCatalog {
       }
       plans.set(loaded.id, loaded);
     }
-    return new PlanCatalog(plans);
+    return new PlanCatalog(plans, loadUnitRegistry(plansDir, [...plans.values()]));
+  }
+
+  /** The city unit registry (plans/city/units.json): unit names, short forms, each ledger's coordinator. */
+  units(): UnitRegistry {
+    return this.registry;
   }
 
   list(): LoadedPlan[] {

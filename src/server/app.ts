@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth/index.ts';
 import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { homeRoutes } from './routes/home/index.ts';
+import { ledgerScoreRoutes } from './routes/ledger-scores/index.ts';
 import { meteoTermsRoutes } from './routes/meteo-terms/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
 import { planTextRoutes } from './routes/plan-texts/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(outboxConsoleRoutes, { ctx });
   await api.register(auditLogRoutes, { ctx });
   await api.register(sessionRoutes, { ctx });
+  await api.register(ledgerScoreRoutes, { ctx });
   // Last: the web console takes `/` when it is built; otherwise the plain start page does.
   if (options.webDist) await serveWebConsole(app, options.webDist);
   await app.after();

@@ -273,8 +273,10 @@ export async function createUserAccount(
         null,
         'unitId',
       );
-    if (unitId && !ctx.plans.meteo().plan.command.memberUnits.some((unit) => unit.id === unitId))
-      throw new WorkflowError('invalid', 'unknown_unit', `预案中没有成员单位「${unitId}」`, '2.1', 'unitId');
+    // A liaison speaks for a meteo member unit (2.2.3) or, for the supervision ledger, any unit of the city
+    // registry (plans/city/units.json holds every member unit under the same id).
+    if (unitId && !ctx.plans.units().byUnitId(unitId))
+      throw new WorkflowError('invalid', 'unknown_unit', `单位名录中没有单位「${unitId}」`, '2.1', 'unitId');
     checkedPassword(password, username);
     if (await findUserByUsername(trx, username))
       throw new WorkflowError('conflict', 'username_taken', `用户名「${username}」已被使用`, null, 'username');

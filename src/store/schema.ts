@@ -3,6 +3,8 @@ import type { AssessmentTables } from './tables/assessments.ts';
 import type { AuditAndAccessTables } from './tables/audit-and-access.ts';
 import type { DraftAndJobTables } from './tables/drafts-and-jobs.ts';
 import type { FoundationTables } from './tables/foundation.ts';
+import type { LedgerTables } from './tables/ledger.ts';
+import type { LedgerIndicatorTables } from './tables/ledger-indicators.ts';
 import type { OutboxTables } from './tables/outbox.ts';
 import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
@@ -17,4 +19,6 @@ export interface Database
     ResponseTables,
     OutboxTables,
     WarningTables,
-    DraftAndJobTables {}
+    DraftAndJobTables,
+    LedgerTables,
+    LedgerIndicatorTables {}

@@ -78,7 +78,7 @@ describe("3.3.3 warning messages as CAP 1.2 in China's profile", () => {
     ]);
     expect(zh!.areas[0]!.polygons[0]!.length).toBeGreaterThanOrEqual(4);
     expect(zh!.parameters).toEqual([
-      { valueName: 'plan', value: 'meteo-2024 2024.1' },
+      { valueName: 'plan', value: 'meteo-2024 2024.2' },
       { valueName: 'clause', value: '8.2.2(1)' },
     ]);
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PlanMeta } from '../common.schema.ts';
 import { AirAreas } from './areas.schema.ts';
 import { AirEmissions } from './emissions.schema.ts';
+import { AirMeasures } from './measures.schema.ts';
 import { AirRegions } from './regions.schema.ts';
 import { AirTargets } from './targets.schema.ts';
 
@@ -13,6 +14,7 @@ export const AirPlan = z
     regions: AirRegions,
     targets: AirTargets,
     emissions: AirEmissions,
+    measures: AirMeasures,
   })
   .strict()
   .superRefine((plan, ctx) => {
@@ -29,6 +31,7 @@ export const AirPlan = z
   });
 export type AirPlan = z.infer<typeof AirPlan>;
 
-export { AirAreas, AirEmissions, AirRegions, AirTargets };
+export { AirAreas, AirEmissions, AirMeasures, AirRegions, AirTargets };
+export type { AirMeasure } from './measures.schema.ts';
 export { AirIndicator, AirTarget, Comparison } from './targets.schema.ts';
 export { AirRegion, StationCode } from './regions.schema.ts';

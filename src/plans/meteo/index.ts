@@ -6,6 +6,7 @@ import { MeteoGrading } from './grading.schema.ts';
 import { MeteoCommand } from './command.schema.ts';
 import { MeteoResponse } from './response.schema.ts';
 import { MeteoWarnings } from './warnings.schema.ts';
+import { MeteoDuties } from './duties.schema.ts';
 import { checkMeteoSections } from './cross-checks.ts';
 
 /** The meteorological disaster emergency plan; each key is one file of `plans/meteo-2024/`. */
@@ -18,6 +19,7 @@ export const MeteoPlan = z
     command: MeteoCommand,
     response: MeteoResponse,
     warnings: MeteoWarnings,
+    duties: MeteoDuties,
   })
   .strict()
   .superRefine(checkMeteoSections);

@@ -4,14 +4,15 @@ import { Notes, PlanText, Quantity } from './text.schema.ts';
 
 export const MeasureId = z.string().regex(/^4\.[1-9]\.[1-9]\d*$/, 'a measure id looks like "4.1.1" (四(一)1)');
 
-/** "(责任单位:…)": the departments as written; lead and partners are the project's reading (see notes). */
+/**
+ * "(责任单位:…)": the departments as written. The text names no lead among them, so the data holds none: a
+ * ledger task's lead is chosen when the task is set up (立项) and recorded there.
+ */
 const Responsible = z
   .object({
     clause: ClauseRef,
     text: PlanText,
     departments: z.array(PlanText).min(1),
-    lead: PlanText,
-    partners: z.array(PlanText),
   })
   .strict()
   .superRefine((responsible, ctx) => {
@@ -20,21 +21,6 @@ const Responsible = z
         code: 'custom',
         path: ['departments'],
         message: "departments must list the text's departments in its order",
-      });
-    }
-    const [first, ...rest] = responsible.departments;
-    if (responsible.lead !== first) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['lead'],
-        message: `lead must be the first department named ("${first ?? ''}")`,
-      });
-    }
-    if (responsible.partners.join('、') !== rest.join('、')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['partners'],
-        message: 'partners must be the departments after the lead, in order',
       });
     }
   });

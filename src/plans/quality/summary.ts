@@ -33,8 +33,10 @@ export function summarizeQualityPlan(plan: QualityPlan): string[] {
     `actions (四): ${actions.length} actions, ${measureCount} measures (the text declares ${intro.declared.actions} and ${intro.declared.measures})`,
   );
   for (const action of actions) {
-    const leads = [...new Set(action.measures.map((measure) => measure.responsible.lead))];
-    lines.push(`  ${action.clause} ${action.title}: ${action.measures.length} measures; leads ${leads.join('、')}`);
+    const departments = new Set(action.measures.flatMap((measure) => measure.responsible.departments));
+    lines.push(
+      `  ${action.clause} ${action.title}: ${action.measures.length} measures; ${departments.size} departments responsible`,
+    );
   }
   const { supervision, tasks } = plan;
   lines.push(

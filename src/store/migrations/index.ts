@@ -8,6 +8,8 @@ import * as warnings from './0006-warnings.ts';
 import * as outbox from './0007-outbox.ts';
 import * as accessHardening from './0008-access-hardening.ts';
 import * as draftsAndJobs from './0009-drafts-and-jobs.ts';
+import * as ledger from './0010-ledger.ts';
+import * as ledgerIndicators from './0011-ledger-indicators.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0007-outbox': outbox,
   '0008-access-hardening': accessHardening,
   '0009-drafts-and-jobs': draftsAndJobs,
+  '0010-ledger': ledger,
+  '0011-ledger-indicators': ledgerIndicators,
 };

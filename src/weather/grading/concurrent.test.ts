@@ -38,7 +38,7 @@ describe('4.3 several hazards at once', () => {
   it('every result has all nine hazards, each naming its clause, and the plan version it was graded by', () => {
     const result = grade({ units: forecastUnits([100, { precipMm: 60 }]) });
     expect(Object.keys(result.hazards)).toEqual([...hazardKeys]);
-    expect(result.plan).toEqual({ id: 'meteo-2024', version: '2024.1' });
+    expect(result.plan).toEqual({ id: 'meteo-2024', version: '2024.2' });
     expect(result.at).toBe('2025-07-20T08:00:00+08:00');
     for (const key of hazardKeys) expect(result.hazards[key].clause).toMatch(/^8\.2\.\d(\(\d\))?$/);
     expect(result.hazards.rainstorm.clause).toBe('8.2.2(2)');

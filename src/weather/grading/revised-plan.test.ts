@@ -112,6 +112,6 @@ describe('a revised plan file changes the grading without a code change', () => 
   });
 
   it('the shipped plan is what the other tests grade by', () => {
-    expect(shippedPlan().meta.version).toBe('2024.1');
+    expect(shippedPlan().meta.version).toBe('2024.2');
   });
 });
