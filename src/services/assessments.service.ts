@@ -2,6 +2,7 @@ import { systemPrincipal, type Principal } from '../access/principal.ts';
 import { WorkflowError } from '../response/workflow-error.ts';
 import {
   findAssessment,
+  latestAssessment,
   listAssessments,
   saveAssessment,
   type AssessmentRecord,
@@ -90,6 +91,18 @@ export async function assessmentById(ctx: ServiceContext, principal: Principal, 
     const record = await findAssessment(db, id);
     if (!record)
       throw new WorkflowError('not-found', 'assessment_not_found', `没有编号为 ${id} 的分级结果`, null, 'id');
+    return record;
+  });
+}
+
+/**
+ * The newest grading of the situation: the continuous grading's of the latest hour, or a person's if that came
+ * later. A backfill re-grades the past and is never "the latest".
+ */
+export async function latestAssessmentFor(ctx: ServiceContext, principal: Principal): Promise<AssessmentRecord> {
+  return read(ctx, principal, 'assessments.read', async (db) => {
+    const record = await latestAssessment(db, ['request', 'observations']);
+    if (!record) throw new WorkflowError('not-found', 'assessment_not_found', '尚无分级结果', null, 'latest');
     return record;
   });
 }

@@ -49,6 +49,7 @@ describe.each(engines)('assessments on %s', (engine) => {
       at: '2025-07-20T08:00:00+08:00',
       plan,
       overall: { level: 'I', hazards: ['rainstorm'] },
+      source: 'request',
       input,
       result,
     });
@@ -74,6 +75,7 @@ describe.each(engines)('assessments on %s', (engine) => {
       at: input.at,
       plan,
       overall: { level: 'I', hazards: ['rainstorm'] },
+      source: 'request',
     });
     expect(list).toHaveLength(2);
     const first = await listAssessments(store.db, { limit: 1 });

@@ -5,6 +5,7 @@ import type { DraftAndJobTables } from './tables/drafts-and-jobs.ts';
 import type { FoundationTables } from './tables/foundation.ts';
 import type { LedgerTables } from './tables/ledger.ts';
 import type { LedgerIndicatorTables } from './tables/ledger-indicators.ts';
+import type { ObservationTables } from './tables/observations.ts';
 import type { OutboxTables } from './tables/outbox.ts';
 import type { ResponseTables } from './tables/response.ts';
 import type { WarningTables } from './tables/warnings.ts';
@@ -21,4 +22,5 @@ export interface Database
     WarningTables,
     DraftAndJobTables,
     LedgerTables,
-    LedgerIndicatorTables {}
+    LedgerIndicatorTables,
+    ObservationTables {}

@@ -10,6 +10,8 @@ import * as accessHardening from './0008-access-hardening.ts';
 import * as draftsAndJobs from './0009-drafts-and-jobs.ts';
 import * as ledger from './0010-ledger.ts';
 import * as ledgerIndicators from './0011-ledger-indicators.ts';
+import * as observations from './0012-observations.ts';
+import * as liveGrading from './0020-live-grading.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +26,6 @@ export const migrations: Record<string, Migration> = {
   '0009-drafts-and-jobs': draftsAndJobs,
   '0010-ledger': ledger,
   '0011-ledger-indicators': ledgerIndicators,
+  '0012-observations': observations,
+  '0020-live-grading': liveGrading,
 };

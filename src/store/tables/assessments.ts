@@ -14,7 +14,13 @@ export interface AssessmentsTable {
   input: string;
   /** JSON: the grading result. */
   result: string;
+  /** Who asked: a person (`request`), the continuous grading of observations, or a backfill of a past period. */
+  source: AssessmentSource;
+  /** For gradings of stored observations: the observations read (count/newest receipt); null for a request. */
+  data_version: string | null;
 }
+
+export type AssessmentSource = 'request' | 'observations' | 'backfill';
 
 export interface AssessmentTables {
   assessments: AssessmentsTable;

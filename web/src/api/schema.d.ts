@@ -871,7 +871,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The stored assessments, newest first, a page at a time
+         * The stored assessments, newest first, a page at a time; with latest=true the newest grading itself (404 when none)
          * @description 权限:查看分级结果(assessments.read)
          */
         get: {
@@ -879,6 +879,8 @@ export interface paths {
                 query?: {
                     /** @description opaque: the previous page's `next` */
                     cursor?: string;
+                    /** @description true: answer the newest grading itself (continuous or requested, not a backfill), not a page */
+                    latest?: "true" | "false";
                     /** @description 每页条数 (1–500, 默认 50) */
                     limit?: number;
                 };
@@ -911,9 +913,139 @@ export interface paths {
                                     id: string;
                                     version: string;
                                 };
+                                /**
+                                 * @description request: a person asked; observations: the continuous grading; backfill: a past period re-run
+                                 * @enum {string}
+                                 */
+                                source: "request" | "observations" | "backfill";
                             }[];
                             /** @description 下一页的 cursor;最后一页为 null */
                             next: string | null;
+                        } | {
+                            at: string;
+                            /** @description when it was graded and stored, ISO 8601 UTC */
+                            createdAt: string;
+                            createdBy: string | null;
+                            hazards: {
+                                [key: string]: {
+                                    /** @description the level's clause, or the hazard's section when no level holds */
+                                    clause: string;
+                                    /** @description when no level holds: the highest share reached toward the lowest level */
+                                    closest?: {
+                                        clause: string;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        needed: number;
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        share: number;
+                                    };
+                                    /** @enum {string} */
+                                    color?: "blue" | "yellow" | "orange" | "red";
+                                    /** @description the best coverage of the hazard's routes */
+                                    coverage: number;
+                                    /** @description the routes of the level reached, or of the lowest level when none is */
+                                    evidence: {
+                                        amounts: {
+                                            met: number;
+                                            total: number;
+                                            /** @enum {string} */
+                                            unit: "km²" | "stations";
+                                            valid: number;
+                                        };
+                                        /** @enum {string} */
+                                        basis: "area" | "agriArea" | "stationCount";
+                                        clause: string;
+                                        /** @description valid / all, by the same basis */
+                                        coverage: number;
+                                        holds: boolean;
+                                        /** @enum {string} */
+                                        level: "I" | "II" | "III" | "IV";
+                                        met: {
+                                            count: number;
+                                            /** @description the first of them, in input order */
+                                            ids: string[];
+                                        };
+                                        needed: number;
+                                        /** @description share ≥ needed, compared exactly */
+                                        reached: boolean;
+                                        requires: {
+                                            actual: boolean | number;
+                                            holds: boolean;
+                                            is?: boolean;
+                                            /** @enum {string} */
+                                            op?: ">=" | ">" | "<=" | "<";
+                                            trend: string;
+                                            value?: number;
+                                        }[];
+                                        /** @enum {string} */
+                                        route: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                        season?: {
+                                            /** @description MM-DD of `at` in the season's time zone */
+                                            date: string;
+                                            inSeason: boolean;
+                                            timeZone: string;
+                                            windows: {
+                                                from: string;
+                                                name: string;
+                                                to: string;
+                                            }[];
+                                        };
+                                        /** @description met / valid; null when nothing had a valid value */
+                                        share: number | null;
+                                        /** @description when the route has a single threshold */
+                                        threshold?: number | string;
+                                        thresholds: {
+                                            /** @description daily values that must all meet it */
+                                            days?: number;
+                                            field: string;
+                                            force?: number;
+                                            /** @enum {string} */
+                                            op: ">=" | ">" | "<=" | "<";
+                                            unit: string;
+                                            /** @description the threshold; for a wind force, the lower bound of that force in m/s */
+                                            value: number | string;
+                                        }[];
+                                        /** @description coverage reaches the plan's minimum */
+                                        usable: boolean;
+                                    }[];
+                                    /** @enum {string|null} */
+                                    level: "I" | "II" | "III" | "IV" | null;
+                                    levelZh?: string;
+                                    /**
+                                     * @description the route that made the level
+                                     * @enum {string}
+                                     */
+                                    route?: "forecast-area" | "observed-area" | "observed-and-forecast-area" | "stations";
+                                    /** @enum {string} */
+                                    status: "graded" | "insufficient-data";
+                                    zh: string;
+                                };
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @description the situation it graded, as validated (defaults filled in) */
+                            input: unknown;
+                            overall: {
+                                clause: string;
+                                /** @enum {string} */
+                                color?: "blue" | "yellow" | "orange" | "red";
+                                /** @description the hazards at the overall level, in the order of the nine keys */
+                                hazards: ("drought" | "rainstorm" | "snowstorm" | "frost" | "coldWave" | "gale" | "sandstorm" | "highTemperature" | "fog")[];
+                                /** @enum {string|null} */
+                                level: "I" | "II" | "III" | "IV" | null;
+                            };
+                            plan: {
+                                id: string;
+                                version: string;
+                            };
+                            /** @description sha256 of the plan text that graded it (see /api/plans) */
+                            planContentHash: string;
+                            /**
+                             * @description request: a person asked; observations: the continuous grading; backfill: a past period re-run
+                             * @enum {string}
+                             */
+                            source: "request" | "observations" | "backfill";
                         };
                     };
                 };
@@ -934,6 +1066,21 @@ export interface paths {
                 };
                 /** @description Default Response */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1397,6 +1544,11 @@ export interface paths {
                             };
                             /** @description sha256 of the plan text that graded it (see /api/plans) */
                             planContentHash: string;
+                            /**
+                             * @description request: a person asked; observations: the continuous grading; backfill: a past period re-run
+                             * @enum {string}
+                             */
+                            source: "request" | "observations" | "backfill";
                         };
                     };
                 };
@@ -3342,7 +3494,7 @@ export interface paths {
                                 allowed: boolean;
                                 clause: string | null;
                                 /** @enum {string} */
-                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
                                 /** @description why not (zh-CN), when not */
                                 reason: string | null;
                                 /** @description what the operation is, in Chinese */
@@ -5639,7 +5791,7 @@ export interface paths {
                                     allowed: boolean;
                                     clause: string | null;
                                     /** @enum {string} */
-                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
                                     /** @description why not (zh-CN), when not */
                                     reason: string | null;
                                     /** @description what the operation is, in Chinese */

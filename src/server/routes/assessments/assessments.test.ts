@@ -23,6 +23,12 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
   });
   afterAll(async () => close());
 
+  it('GET ?latest=true before any grading is a 404 naming it', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/assessments?latest=true', headers });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error).toMatchObject({ code: 'assessment_not_found', path: 'latest' });
+  });
+
   it('POST grades as `nuancheng assess` does, stores it with its plan version, and GET recalls it by id', async () => {
     const created = await app.inject({ method: 'POST', url: '/api/assessments', headers, payload: situation });
     expect(created.statusCode).toBe(201);
@@ -49,6 +55,7 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
     expect(recalled.json()).toEqual({
       ...storedBody,
       input: { ...situation, units: situation.units.map((u) => ({ ...u, agriAreaKm2: 0 })) },
+      source: 'request',
     });
 
     const trail = await auditTrail(ctx.store.db, 'assessment', body.id);
@@ -74,8 +81,24 @@ describe.each(engines)('/api/assessments on %s', (engine) => {
         at: '2025-07-21T08:00:00+08:00',
         plan: { id: 'meteo-2024', version: second.plan.version, contentHash: second.planContentHash },
         overall: { level: 'I', hazards: ['rainstorm', 'gale'] },
+        source: 'request',
       },
     ]);
+    const latest = await app.inject({ method: 'GET', url: '/api/assessments?latest=true', headers });
+    expect(latest.statusCode).toBe(200);
+    expect(latest.json()).toMatchObject({
+      id: second.id,
+      at: '2025-07-21T08:00:00+08:00',
+      source: 'request',
+      overall: second.overall,
+      hazards: second.hazards,
+      input: expect.objectContaining({ at: '2025-07-21T08:00:00+08:00' }),
+    });
+    const paged = await app.inject({ method: 'GET', url: '/api/assessments?latest=false&limit=1', headers });
+    expect(paged.json().assessments).toHaveLength(1);
+    const bad = await app.inject({ method: 'GET', url: '/api/assessments?latest=yes', headers });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.path).toBe('latest');
   });
 
   it('bad input is a 400 naming the JSON path, as the CLI does, and stores nothing', async () => {

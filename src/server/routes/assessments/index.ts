@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   assessmentById,
   gradeSituation,
+  latestAssessmentFor,
   listAssessmentsFor,
   type AssessmentRecord,
 } from '../../../services/assessments.service.ts';
@@ -59,13 +60,19 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
       config: { operation: 'assessments.read' },
       schema: {
         tags,
-        summary: 'The stored assessments, newest first, a page at a time',
+        summary:
+          'The stored assessments, newest first, a page at a time; with latest=true the newest grading itself (404 when none)',
         querystring: S.AssessmentListQuery,
-        response: { 200: S.AssessmentList, 400: S.Failure, 401: S.Failure },
+        response: { 200: S.AssessmentListOrLatest, 400: S.Failure, 401: S.Failure, 404: S.Failure },
       },
     },
     async (request) => {
-      const { items, next } = await listAssessmentsFor(ctx, request.principal, request.query);
+      const { latest, ...page } = request.query;
+      if (latest === 'true') {
+        const record = await latestAssessmentFor(ctx, request.principal);
+        return { ...stored(record), input: record.input, source: record.source };
+      }
+      const { items, next } = await listAssessmentsFor(ctx, request.principal, page);
       return { assessments: items, next };
     },
   );
@@ -83,7 +90,7 @@ export const assessmentRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asyn
     },
     async (request) => {
       const record = await assessmentById(ctx, request.principal, request.params.id);
-      return { ...stored(record), input: record.input };
+      return { ...stored(record), input: record.input, source: record.source };
     },
   );
 };

@@ -47,8 +47,13 @@ export const GradedAssessmentWithDrafts = GradedAssessment.extend({
     .describe('3.3.2: the warnings the grading implies, drafted for the duty officer (GET /api/warning-drafts/{id})'),
 });
 
+const Source = z
+  .enum(['request', 'observations', 'backfill'])
+  .describe('request: a person asked; observations: the continuous grading; backfill: a past period re-run');
+
 export const AssessmentDetail = StoredAssessment.extend({
   input: z.unknown().describe('the situation it graded, as validated (defaults filled in)'),
+  source: Source,
 });
 
 export const AssessmentSummary = z.object({
@@ -58,12 +63,20 @@ export const AssessmentSummary = z.object({
   at: z.string(),
   plan: z.object({ id: z.string(), version: z.string(), contentHash: z.string() }),
   overall: z.object({ level: Level.nullable(), hazards: z.array(HazardKey) }),
+  source: Source,
 });
 
 export const AssessmentList = z.object({ assessments: z.array(AssessmentSummary), next: NextCursor });
 
 export const AssessmentParams = z.object({ id: z.uuid('an assessment id is a UUID') });
 
-export const AssessmentListQuery = PageQuery;
+export const AssessmentListQuery = PageQuery.extend({
+  latest: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: answer the newest grading itself (continuous or requested, not a backfill), not a page'),
+});
+
+export const AssessmentListOrLatest = z.union([AssessmentList, AssessmentDetail]);
 
 export const Failure = ApiError;
