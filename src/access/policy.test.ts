@@ -20,13 +20,14 @@ const principals: Record<string, Principal> = {
   liaison: userPrincipal(person('unitLiaison', 'meteorological-bureau')),
   eco: userPrincipal(person('ecologyOfficer')),
   admin: userPrincipal(person('admin')),
+  ingest: userPrincipal(person('ingest')),
   op: operatorPrincipal('root'),
   sys: systemPrincipal(),
 };
 
 // Who may attempt each operation, written out from the plans (not derived from the policy under test).
-const everyone = 'anon cmd dep duty liaison eco admin op sys';
-const signedIn = 'cmd dep duty liaison eco admin';
+const everyone = 'anon cmd dep duty liaison eco admin ingest op sys';
+const signedIn = 'cmd dep duty liaison eco admin ingest';
 const command = 'cmd dep duty admin';
 const expected: Record<Operation, string> = {
   'health.read': everyone,
@@ -80,6 +81,9 @@ const expected: Record<Operation, string> = {
   'ledger.indicators.assign': 'duty liaison eco',
   'ledger.indicators.report': 'liaison',
   'ledger.scorecards.read': `${signedIn} op`,
+  'observations.ingest': 'duty admin ingest op sys',
+  'observations.rejected.read': `${signedIn} op`,
+  'situation.current.read': signedIn,
 };
 
 describe('the access policy: every principal against every operation', () => {

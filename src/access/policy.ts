@@ -201,6 +201,16 @@ export const rules = {
   },
   'ledger.indicators.report': { zh: '报送指标数值', roles: ['unitLiaison'], resource: ownUnit },
   'ledger.scorecards.read': { zh: '查看督查考核得分及排名', roles: 'any', operator: true },
+  // Observations arrive from machines (the ingest role's token, or the server's own MQTT/NATS/folder consumers as
+  // the system) and from the duty officer or the administrator by hand (issue #13).
+  'observations.ingest': {
+    zh: '接入气象观测数据',
+    roles: ['dutyOfficer', 'admin', 'ingest'],
+    operator: true,
+    system: true,
+  },
+  'observations.rejected.read': { zh: '查看被搁置的观测数据', roles: 'any', operator: true },
+  'situation.current.read': { zh: '查看由观测得出的当前天气形势', roles: 'any' },
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof rules;

@@ -6,6 +6,7 @@ import { registerAirCommands } from './commands/air.ts';
 import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
+import { registerObservationCommands } from './commands/observations.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -29,6 +30,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerUserCommands(program, io);
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
+  registerObservationCommands(program, io);
   registerBackupCommand(program);
   return program;
 }

@@ -5,7 +5,9 @@ export type CommittedWarningMessage = WarningMessageRecord & { capXml: string };
 /** What services tell the rest of the process once their transaction has committed (never before). */
 export type ServiceEvent =
   | { type: 'warning.message'; message: CommittedWarningMessage }
-  | { type: 'warning.draft'; draftId: string; state: string };
+  | { type: 'warning.draft'; draftId: string; state: string }
+  /** New station observations were stored (what continuous grading listens for); `latestAt` ISO UTC. */
+  | { type: 'observations.stored'; stored: number; latestAt: string };
 
 type Listener = (event: ServiceEvent) => void;
 

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userPrincipal } from '../../src/access/principal.ts';
@@ -22,6 +23,7 @@ const askers = [
   'unitLiaison',
   'ecologyOfficer',
   'admin',
+  'ingest',
   'revoked',
 ] as const;
 type Asker = (typeof askers)[number];
@@ -144,7 +146,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
       if (asker === 'unitLiaison')
         expect(seen(web.json)).toEqual({ units: ['meteorological-bureau'], reports: 0, pending: 0 });
     }
-    expect(allowedBy(viaHttp)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+    expect(allowedBy(viaHttp)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
     expect(viaHttp.get('revoked')!.code).toBe('invalid_credentials');
   });
 
@@ -225,8 +227,47 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
       expect(outcome(commandRevoke), asker).toEqual(outcome(webRevoke));
       revokes.set(asker, webRevoke);
     }
-    expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+    expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
     expect(allowedBy(revokes)).toBe('admin');
     expect(revokes.get('dutyOfficer')!.code).toBe('not_owner');
+  });
+  it('observations.ingest: the duty officer, the administrator and the ingest role; the rejected list: everyone', async () => {
+    const station = ctx.geography.stations[0]!.id;
+    const hour = Math.floor(Date.now() / 3_600_000) * 3_600_000;
+    const ingests = new Map<Asker, Outcome>();
+    const lists = new Map<Asker, Outcome>();
+    for (const [i, asker] of askers.entries()) {
+      const at = (k: number) => new Date(hour - (2 * i + k) * 3_600_000).toISOString();
+      const web = await http(asker, 'POST', '/api/observations', {
+        observations: [
+          { station, at: at(0), tempC: 20 },
+          { station: '00000', at: at(0) },
+        ],
+      });
+      const file = join(dir.path, `observations-${asker}.json`);
+      writeFileSync(
+        file,
+        JSON.stringify({
+          observations: [
+            { station, at: at(1), tempC: 20 },
+            { station: '00000', at: at(1) },
+          ],
+        }),
+      );
+      const command = await cli(asker, 'observations', 'ingest', file);
+      expect(outcome(command), asker).toEqual(outcome(web));
+      if (web.ok) expect({ ...command.json, stored: undefined }, asker).toEqual({ ...web.json, stored: undefined });
+      ingests.set(asker, web);
+      const [webList, commandList] = [
+        await http(asker, 'GET', '/api/observations/rejected?limit=3'),
+        await cli(asker, 'observations', 'rejected', '--limit', '3'),
+      ];
+      expect(outcome(commandList), asker).toEqual(outcome(webList));
+      if (webList.ok) expect(commandList.json, asker).toEqual(webList.json);
+      lists.set(asker, webList);
+    }
+    expect(allowedBy(ingests)).toBe('dutyOfficer admin ingest');
+    expect(ingests.get('commander')!.code).toBe('forbidden');
+    expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
   });
 });

@@ -1940,7 +1940,7 @@ export interface paths {
                                 displayName: string;
                                 id: string;
                                 /** @enum {string} */
-                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                                 /** @description the member unit a unitLiaison speaks for */
                                 unitId: string | null;
                                 username: string;
@@ -3494,14 +3494,14 @@ export interface paths {
                                 allowed: boolean;
                                 clause: string | null;
                                 /** @enum {string} */
-                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
                                 /** @description why not (zh-CN), when not */
                                 reason: string | null;
                                 /** @description what the operation is, in Chinese */
                                 zh: string;
                             }[];
                             /** @enum {string} */
-                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                             /** @description the role in Chinese: 总指挥, 副总指挥, 值班员, 成员单位联络员, 生态环境局工作人员, 系统管理员 */
                             roleZh: string;
                             /** @description the member unit a unitLiaison speaks for */
@@ -3619,7 +3619,7 @@ export interface paths {
                             /** @description the people's roles and their Chinese names */
                             roles: {
                                 /** @enum {string} */
-                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                                 zh: string;
                             }[];
                             /** @description who signs an order of each level (4.3) */
@@ -3629,11 +3629,227 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "I" | "II" | "III" | "IV";
                                 /** @enum {string} */
-                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                                 roleZh: string;
                                 text: string;
                                 title: string;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Station observations in (contracts/observations.md): each is validated on its own; bad ones are set aside with their reason
+         * @description 权限:接入气象观测数据(observations.ingest)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description each one observation as contracts/observations.md fixes it; each is checked on its own */
+                        observations: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description observations taken (a resend of a stored station and time counts, once) */
+                            accepted: number;
+                            rejected: {
+                                index: number;
+                                /** @description zh-CN: what is wrong */
+                                reason: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/observations/rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What was set aside (dead letters), newest first, a page at a time (limit, cursor → next)
+         * @description 权限:查看被搁置的观测数据(observations.rejected.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
+                            rejected: {
+                                id: string;
+                                /** @description the raw payload as received (cut at 8 KiB) */
+                                payload: string;
+                                reason: string;
+                                /** @description ISO 8601 UTC */
+                                receivedAt: string;
+                                /** @enum {string} */
+                                source: "http" | "mqtt" | "nats" | "file";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -5791,20 +6007,262 @@ export interface paths {
                                     allowed: boolean;
                                     clause: string | null;
                                     /** @enum {string} */
-                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
                                     /** @description why not (zh-CN), when not */
                                     reason: string | null;
                                     /** @description what the operation is, in Chinese */
                                     zh: string;
                                 }[];
                                 /** @enum {string} */
-                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                                 /** @description the role in Chinese: 总指挥, 副总指挥, 值班员, 成员单位联络员, 生态环境局工作人员, 系统管理员 */
                                 roleZh: string;
                                 /** @description the member unit a unitLiaison speaks for */
                                 unitId: string | null;
                                 username: string;
                             } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/situation/current": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The situation the stored observations give at a whole hour, in the input format of POST /api/assessments
+         * @description 权限:查看由观测得出的当前天气形势(situation.current.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a whole hour, ISO 8601 (without an offset: Beijing time); default: the latest complete hour */
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601; without an offset it is Asia/Shanghai time */
+                            at: string;
+                            /** @default [] */
+                            stations: {
+                                id: string;
+                                /** @description observed 24 h precipitation, mm */
+                                precipMm?: number | null;
+                                /** @description observed 24 h snowfall, mm */
+                                snowMm?: number | null;
+                            }[];
+                            trends?: {
+                                droughtPersisting?: boolean | null;
+                                /** @description whole expected duration of the fog episode, h */
+                                fogExpectedHours?: number | null;
+                                /** @description expected number of consecutive frost days */
+                                frostExpectedDays?: number | null;
+                                galePersisting?: boolean | null;
+                                rainContinuing?: boolean | null;
+                                rainExpanding?: boolean | null;
+                                sandPersisting?: boolean | null;
+                                snowContinuing?: boolean | null;
+                                snowExpanding?: boolean | null;
+                            } | null;
+                            units: {
+                                /** @default 0 */
+                                agriAreaKm2: number;
+                                areaKm2: number;
+                                forecast?: {
+                                    /** @description visibility in fog, m; null = no fog */
+                                    fogVisibilityM?: number | null;
+                                    /** @description 24 h ground minimum temperature, ℃ */
+                                    groundTminC?: number | null;
+                                    /** @description 24 h precipitation, mm */
+                                    precipMm?: number | null;
+                                    /** @description visibility in sand/dust, m; null = no sand/dust */
+                                    sandVisibilityM?: number | null;
+                                    /** @description 24 h snowfall (water equivalent), mm */
+                                    snowMm?: number | null;
+                                    /** @description daily maxima of the next 3 days, ℃ */
+                                    tmaxNext3dC?: number[] | null;
+                                    /** @description 24 h minimum air temperature, ℃ */
+                                    tminC?: number | null;
+                                    /** @description drop of the minimum temperature within 24 h, ℃, positive = colder */
+                                    tminDropC?: number | null;
+                                    /** @description gust, m/s */
+                                    windGustMs?: number | null;
+                                    /** @description mean wind, m/s */
+                                    windMeanMs?: number | null;
+                                } | null;
+                                id: string;
+                                observed?: {
+                                    /** @enum {string|null} */
+                                    droughtGrade?: "none" | "light" | "moderate" | "severe" | "extreme" | null;
+                                    /** @description null = no fog */
+                                    fogVisibilityM?: number | null;
+                                    /** @description null = no sand/dust */
+                                    sandVisibilityM?: number | null;
+                                    /** @description observed daily maxima of the latest consecutive days, oldest first, today last, ℃ */
+                                    tmaxPastDaysC?: number[] | null;
+                                    windGustMs?: number | null;
+                                    windMeanMs?: number | null;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/situation/current/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the situation rests on: every station's derivations (24 h sums, daily maxima, hot days, fog hours, Tmin drop, wind force) and what was left out and why
+         * @description 权限:查看由观测得出的当前天气形势(situation.current.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a whole hour, ISO 8601 (without an offset: Beijing time); default: the latest complete hour */
+                    at?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
                         };
                     };
                 };
@@ -6145,7 +6603,7 @@ export interface paths {
                                 displayName: string;
                                 id: string;
                                 /** @enum {string} */
-                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                                role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                                 /** @description the member unit a unitLiaison speaks for */
                                 unitId: string | null;
                                 username: string;
@@ -6218,7 +6676,7 @@ export interface paths {
                         displayName: string;
                         password: string;
                         /** @enum {string} */
-                        role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                        role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                         /** @default null */
                         unitId?: string | null;
                         username: string;
@@ -6236,7 +6694,7 @@ export interface paths {
                             displayName: string;
                             id: string;
                             /** @enum {string} */
-                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin";
+                            role: "commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest";
                             /** @description the member unit a unitLiaison speaks for */
                             unitId: string | null;
                             username: string;
