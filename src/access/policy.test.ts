@@ -84,6 +84,18 @@ const expected: Record<Operation, string> = {
   'observations.ingest': 'duty admin ingest op sys',
   'observations.rejected.read': `${signedIn} op`,
   'situation.current.read': signedIn,
+  // issue #12: the coordinator of each plan's ledger (a liaison of its unit, the ecology staff, the command)
+  // sets up, hands out, reviews and closes; the lead unit's liaison signs, reports and feeds back.
+  'ledger.read': `${signedIn} op`,
+  'ledger.import': 'cmd dep duty liaison eco admin op',
+  'ledger.setUp': 'cmd dep duty liaison eco',
+  'ledger.assign': 'cmd dep duty liaison eco',
+  'ledger.sign': 'liaison',
+  'ledger.report': 'liaison',
+  'ledger.review': 'cmd dep duty liaison eco',
+  'ledger.close': 'cmd dep duty liaison eco',
+  'ledger.remind': 'sys',
+  'ledger.recordDrill': 'sys',
 };
 
 describe('the access policy: every principal against every operation', () => {
@@ -193,5 +205,24 @@ describe('resource facts', () => {
       allowed: false,
       reason: expect.stringContaining('总指挥、副总指挥'),
     });
+  });
+});
+
+describe('the ledger’s parties (issue #12): the policy reads who the task says acts', () => {
+  const liaison = principals.liaison!;
+  it('五(一): a step of the coordinator is refused to one who does not act for the plan’s coordinating unit', () => {
+    const refused = decide(plan, liaison, 'ledger.review', { ledger: { coordinator: false, leadLiaison: true } });
+    expect(refused).toMatchObject({ allowed: false, status: 403, code: 'not_coordinator' });
+    expect(decide(plan, liaison, 'ledger.review', { ledger: { coordinator: true, leadLiaison: false } }).allowed).toBe(
+      true,
+    );
+  });
+
+  it('2.2.3: only a liaison of the task’s lead unit signs for and reports on it', () => {
+    const refused = decide(plan, liaison, 'ledger.sign', { ledger: { coordinator: true, leadLiaison: false } });
+    expect(refused).toMatchObject({ allowed: false, code: 'wrong_unit', clause: '2.2.3' });
+    expect(decide(plan, liaison, 'ledger.report', { ledger: { coordinator: false, leadLiaison: true } }).allowed).toBe(
+      true,
+    );
   });
 });

@@ -25,6 +25,8 @@ export interface ResourceFacts {
   ownerId?: string;
   /** The unit that coordinates a plan's ledger (plans/city/units.json) and the roles that act for it. */
   ledgerCoordinator?: { unitId: string; roles: readonly Role[]; clause: string | null };
+  /** A ledger task's parties (issue #12): does the principal act for the plan's coordinator, or a lead unit? */
+  ledger?: { coordinator: boolean; leadLiaison: boolean };
 }
 
 export type Decision =
@@ -61,6 +63,15 @@ interface Rule {
 }
 
 const commandRoles = ['dutyOfficer', 'commander', 'deputyCommander', 'admin'] as const satisfies readonly Role[];
+// Who may act for a plan's coordinating unit: its liaison, the ecology bureau's staff (air), the command's duty
+// officers (meteo); the registry says which of them coordinates which plan.
+const ledgerCoordinators = [
+  'unitLiaison',
+  'ecologyOfficer',
+  'dutyOfficer',
+  'deputyCommander',
+  'commander',
+] as const satisfies readonly Role[];
 const signers = ['commander', 'deputyCommander'] as const satisfies readonly Role[];
 const decisionClause = (plan: MeteoPlan) => plan.response.decision.clause;
 const investigationClause = (plan: MeteoPlan) => plan.response.investigation.clause;
@@ -110,6 +121,20 @@ function proposalSource(plan: MeteoPlan, principal: Principal, facts: ResourceFa
 function ownTokens(_plan: MeteoPlan, principal: Principal, facts: ResourceFacts): Refusal | null {
   if (principal.kind !== 'user' || principal.user.role === 'admin' || facts.ownerId === undefined) return null;
   return facts.ownerId === principal.user.id ? null : refuse('not_owner', '只能查看或吊销本人的令牌');
+}
+
+/** 五(一) 统筹协调: set-up, hand-out, review and closing are the plan's coordinating unit's (plans/city/units.json). */
+function ledgerCoordinator(_plan: MeteoPlan, principal: Principal, facts: ResourceFacts): Refusal | null {
+  if (principal.kind !== 'user' || principal.user.role === 'admin' || !facts.ledger) return null;
+  return facts.ledger.coordinator ? null : refuse('not_coordinator', '只有本预案台账的牵头协调单位可以办理此环节');
+}
+
+/** 2.2.3: a liaison signs for and reports on the tasks its own unit leads. */
+function ledgerLeadLiaison(_plan: MeteoPlan, principal: Principal, facts: ResourceFacts): Refusal | null {
+  if (principal.kind !== 'user' || !facts.ledger) return null;
+  return facts.ledger.leadLiaison
+    ? null
+    : refuse('wrong_unit', '只有牵头单位的联络员可以签收、报送和反馈本单位牵头的任务', '2.2.3');
 }
 
 /** The administrator does not lock themselves out. */
@@ -211,6 +236,26 @@ export const rules = {
   },
   'observations.rejected.read': { zh: '查看被搁置的观测数据', roles: 'any', operator: true },
   'situation.current.read': { zh: '查看由观测得出的当前天气形势', roles: 'any' },
+  'ledger.read': { zh: '查看督查督办台账', roles: 'any', operator: true },
+  'ledger.import': {
+    zh: '导入或生成年度任务台账',
+    roles: [...ledgerCoordinators, 'admin'],
+    operator: true,
+    resource: ledgerCoordinator,
+  },
+  'ledger.setUp': { zh: '台账任务立项(确定牵头单位)', roles: ledgerCoordinators, resource: ledgerCoordinator },
+  'ledger.assign': { zh: '交办台账任务', roles: ledgerCoordinators, resource: ledgerCoordinator },
+  'ledger.sign': { zh: '签收台账任务', roles: ['unitLiaison'], clause: () => '2.2.3', resource: ledgerLeadLiaison },
+  'ledger.report': {
+    zh: '报送办理进展或反馈办理结果',
+    roles: ['unitLiaison'],
+    clause: () => '2.2.3',
+    resource: ledgerLeadLiaison,
+  },
+  'ledger.review': { zh: '复核台账任务(通过或退回)', roles: ledgerCoordinators, resource: ledgerCoordinator },
+  'ledger.close': { zh: '台账任务办结销号', roles: ledgerCoordinators, resource: ledgerCoordinator },
+  'ledger.remind': { zh: '提醒临期和逾期的台账任务', system: true },
+  'ledger.recordDrill': { zh: '将演练记入台账(7.1)', system: true },
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof rules;

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { PlanMeta } from '../plans/common.schema.ts';
 import { formatPath, PlanValidationError } from '../plans/validate.ts';
 import { UnitRegistry } from '../ledger/units.ts';
-import { loadUnitRegistry, unitRegistryFolder } from './unit-registry.ts';
+import { loadLedgerSettings, loadUnitRegistry, unitRegistryFolder } from './unit-registry.ts';
+import type { LedgerSettings } from '../ledger/settings.ts';
 import {
   planSchemas,
   type AirPlan,
@@ -118,6 +119,7 @@ export class PlanCatalog {
   private constructor(
     private readonly plans: Map<string, LoadedPlan>,
     private readonly registry: UnitRegistry,
+    private readonly settings: LedgerSettings,
   ) {}
 
   static load(plansDir: string = defaultPlansDir): PlanCatalog {
@@ -134,12 +136,17 @@ export class PlanCatalog {
       }
       plans.set(loaded.id, loaded);
     }
-    return new PlanCatalog(plans, loadUnitRegistry(plansDir, [...plans.values()]));
+    return new PlanCatalog(plans, loadUnitRegistry(plansDir, [...plans.values()]), loadLedgerSettings(plansDir));
   }
 
   /** The city unit registry (plans/city/units.json): unit names, short forms, each ledger's coordinator. */
   units(): UnitRegistry {
     return this.registry;
+  }
+
+  /** The ledger's settings (plans/city/ledger.json): warning period, reminder and escalation delays. */
+  ledgerSettings(): LedgerSettings {
+    return this.settings;
   }
 
   list(): LoadedPlan[] {

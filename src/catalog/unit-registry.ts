@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import { UnitRegistry, UnitRegistryFile } from '../ledger/units.ts';
+import { LedgerSettings } from '../ledger/settings.ts';
 import { planUnitNames } from '../ledger/plan-measures.ts';
 import type { LoadedPlan } from './plan-files.ts';
 import { formatPath, PlanValidationError, type ValidationIssue } from '../plans/validate.ts';
@@ -13,10 +15,10 @@ export const unitRegistryFolder = 'city';
  * must resolve, and each meteo member unit keep its id (liaisons are bound to it). Refused as
  * `file: path: reason`, like a plan.
  */
-export function loadUnitRegistry(plansDir: string, plans: LoadedPlan[]): UnitRegistry {
-  const file = join(plansDir, unitRegistryFolder, 'units.json');
+function readCityFile<S extends z.ZodType>(plansDir: string, name: string, schema: S): { data: z.infer<S>; shown: string } {
+  const file = join(plansDir, unitRegistryFolder, name);
   const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
-  if (!existsSync(file)) throw new PlanValidationError(shown, [{ path: '', message: 'the unit registry is missing' }]);
+  if (!existsSync(file)) throw new PlanValidationError(shown, [{ path: '', message: `${name} is missing` }]);
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -25,13 +27,24 @@ export function loadUnitRegistry(plansDir: string, plans: LoadedPlan[]): UnitReg
       { path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}` },
     ]);
   }
-  const parsed = UnitRegistryFile.safeParse(raw);
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     throw new PlanValidationError(
       shown,
       parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
     );
   }
+  return { data: parsed.data, shown };
+}
+
+/** plans/city/ledger.json: the ledger's warning period and reminder delays. */
+export function loadLedgerSettings(plansDir: string): LedgerSettings {
+  return readCityFile(plansDir, 'ledger.json', LedgerSettings).data;
+}
+
+export function loadUnitRegistry(plansDir: string, plans: LoadedPlan[]): UnitRegistry {
+  const { data, shown } = readCityFile(plansDir, 'units.json', UnitRegistryFile);
+  const parsed = { data };
   const registry = new UnitRegistry(parsed.data);
   const issues: ValidationIssue[] = [];
   for (const loaded of plans) {

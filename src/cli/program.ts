@@ -7,6 +7,7 @@ import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerObservationCommands } from './commands/observations.ts';
+import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerOutboxCommands(program, io);
   registerObservationCommands(program, io);
   registerBackupCommand(program);
+  registerLedgerCommands(program, io);
   return program;
 }
 

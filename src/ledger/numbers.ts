@@ -7,10 +7,16 @@ export function numberOrder(number: string): number | null {
 }
 
 /** Past any 序号 a sheet holds: tasks whose 序号 is not a number sort after the numbered ones of their year. */
-const unnumbered = 999_999;
+const unnumbered = 900_000;
 
-/** The list's order (year, then 序号 as a number) as one number, so a page can start after a row's key. */
-export function listOrder(year: number, number: string): number {
+/**
+ * The list's order (year, then 序号 as a number) as one number, so a page can start after a row's key. A 序号
+ * that is not a number ("四(一)1" of a plan-seeded task) sorts after the numbered ones, by `position` (its
+ * measure's place in the plan, or its row in the sheet).
+ */
+export function listOrder(year: number, number: string, position = 0): number {
   const order = numberOrder(number);
-  return year * 1_000_000 + (order === null ? unnumbered : Math.min(order, unnumbered));
+  return (
+    year * 1_000_000 + (order === null ? unnumbered + Math.min(position, 99_999) : Math.min(order, unnumbered - 1))
+  );
 }

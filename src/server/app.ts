@@ -26,6 +26,7 @@ import { planTextRoutes } from './routes/plan-texts/index.ts';
 import { sessionRoutes } from './routes/session/index.ts';
 import { responseRoutes } from './routes/response/index.ts';
 import { warningDraftRoutes } from './routes/warning-drafts/index.ts';
+import { ledgerRoutes } from './routes/ledger/index.ts';
 import { warningRoutes } from './routes/warnings/index.ts';
 import { serveWebConsole } from './web-console.ts';
 
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(sessionRoutes, { ctx });
   await api.register(ledgerScoreRoutes, { ctx });
   await api.register(cityUnitRoutes, { ctx });
+  await api.register(ledgerRoutes, { ctx });
   // Last: the web console takes `/` when it is built; otherwise the plain start page does.
   if (options.webDist) await serveWebConsole(app, options.webDist);
   await app.after();

@@ -48,10 +48,27 @@ function toEvidence(row: LedgerEvidenceTable): LedgerEvidenceRecord {
 export async function insertLedgerReport(
   trx: Kysely<Database>,
   report: LedgerReportsTable,
-  evidence: LedgerEvidenceTable[],
+  evidence: { row: LedgerEvidenceTable; content: Buffer }[],
 ): Promise<void> {
   await trx.insertInto('ledger_reports').values(report).execute();
-  if (evidence.length > 0) await trx.insertInto('ledger_evidence').values(evidence).execute();
+  for (const { row, content } of evidence) {
+    await trx
+      .insertInto('ledger_files')
+      .values({ sha256: row.sha256, size: content.length, content_base64: content.toString('base64') })
+      .onConflict((oc) => oc.column('sha256').doNothing())
+      .execute();
+    await trx.insertInto('ledger_evidence').values(row).execute();
+  }
+}
+
+/** An evidence file's content, by its hash. */
+export async function ledgerFileContent(db: Kysely<Database>, sha256: string): Promise<Buffer | undefined> {
+  const row = await db
+    .selectFrom('ledger_files')
+    .select('content_base64')
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+  return row && Buffer.from(row.content_base64, 'base64');
 }
 
 export async function ledgerReports(db: Kysely<Database>, taskId: string): Promise<LedgerReportRecord[]> {

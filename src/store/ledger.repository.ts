@@ -276,6 +276,8 @@ export interface LedgerTaskFilter {
   dueAfter?: string | undefined;
   /** Open tasks only (not 办结销号), with a deadline. */
   openWithDeadline?: boolean | undefined;
+  /** The tasks of one light on a day (see src/ledger/lights.ts): red overdue, yellow due by `yellowBy`. */
+  light?: { light: 'green' | 'yellow' | 'red'; today: string; yellowBy: string } | undefined;
 }
 
 function filtered(db: Kysely<Database>, filter: LedgerTaskFilter) {
@@ -288,6 +290,16 @@ function filtered(db: Kysely<Database>, filter: LedgerTaskFilter) {
   if (filter.dueBy !== undefined) query = query.where('deadline', '<=', filter.dueBy);
   if (filter.dueAfter !== undefined) query = query.where('deadline', '>', filter.dueAfter);
   if (filter.openWithDeadline) query = query.where('deadline', 'is not', null).where('node', '!=', '办结销号');
+  if (filter.light !== undefined) {
+    const { light, today, yellowBy } = filter.light;
+    if (light === 'red') query = query.where('node', '!=', '办结销号').where('deadline', '<', today);
+    else if (light === 'yellow')
+      query = query.where('node', '!=', '办结销号').where('deadline', '>=', today).where('deadline', '<=', yellowBy);
+    else
+      query = query.where((eb) =>
+        eb.or([eb('node', '=', '办结销号'), eb('deadline', 'is', null), eb('deadline', '>', yellowBy)]),
+      );
+  }
   if (filter.unit !== undefined) {
     const { unit, unitRole } = filter;
     query = query.where(({ exists, selectFrom }) =>

@@ -270,4 +270,24 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(ingests.get('commander')!.code).toBe('forbidden');
     expect(allowedBy(lists)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
   });
+
+  it('ledger.read and ledger.import (issue #12): everyone reads the ledger; only a coordinator (or the admin) seeds it', async () => {
+    const reads = new Map<Asker, Outcome>();
+    const seeds = new Map<Asker, Outcome>();
+    for (const asker of askers) {
+      const web = await http(asker, 'GET', '/api/ledger/tasks?plan=quality-2024&year=2025');
+      const command = await cli(asker, 'ledger', 'list', '--plan', 'quality-2024', '--year', '2025');
+      expect(outcome(command), asker).toEqual(outcome(web));
+      if (web.ok) expect(command.json.tasks.length, asker).toBe(web.json.tasks.length);
+      reads.set(asker, web);
+      const webSeed = await http(asker, 'POST', '/api/ledger/seed', { plan: 'quality-2024', year: 2025 });
+      const commandSeed = await cli(asker, 'ledger', 'seed', '--plan', 'quality-2024', '--year', '2025');
+      expect(outcome(commandSeed), asker).toEqual(outcome(webSeed));
+      seeds.set(asker, webSeed);
+    }
+    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
+    expect(allowedBy(seeds)).toBe('admin');
+    expect(seeds.get('dutyOfficer')!.code).toBe('not_coordinator');
+    expect(reads.get('revoked')!.code).toBe('invalid_credentials');
+  });
 });

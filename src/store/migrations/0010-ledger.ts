@@ -98,6 +98,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('ledger_evidence_report').on('ledger_evidence').columns(['report_id']).execute();
+  // Evidence content, kept by its sha256 in the store itself: written in the report's transaction (never half
+  // a file), in every backup, the same file uploaded twice kept once. Base64 text: portable across both engines.
+  await db.schema
+    .createTable('ledger_files')
+    .addColumn('sha256', 'text', (col) => col.primaryKey())
+    .addColumn('size', 'integer', (col) => col.notNull())
+    .addColumn('content_base64', 'text', (col) => col.notNull())
+    .execute();
 
   await db.schema
     .createTable('ledger_returns')
@@ -126,6 +134,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'ledger_reminders',
     'ledger_returns',
+    'ledger_files',
     'ledger_evidence',
     'ledger_reports',
     'ledger_events',

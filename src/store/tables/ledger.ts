@@ -109,6 +109,13 @@ export interface LedgerEvidenceTable {
   at: string;
 }
 
+/** An evidence file's content, by its sha256 (base64 text: portable across both engines). */
+export interface LedgerFilesTable {
+  sha256: string;
+  size: number;
+  content_base64: string;
+}
+
 /** A return by the coordinator at 复核, with its reason: the task goes back to 办理. */
 export interface LedgerReturnsTable {
   id: string;
@@ -135,6 +142,7 @@ export interface LedgerTables {
   ledger_events: LedgerEventsTable;
   ledger_reports: LedgerReportsTable;
   ledger_evidence: LedgerEvidenceTable;
+  ledger_files: LedgerFilesTable;
   ledger_returns: LedgerReturnsTable;
   ledger_reminders: LedgerRemindersTable;
 }

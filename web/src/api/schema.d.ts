@@ -2558,6 +2558,87 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evidence file, as uploaded
+         * @description 权限:查看督查督办台账(ledger.read)
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger as .xlsx in the import layout plus 当前环节 and 状态, by plan, year, action or unit
+         * @description 权限:查看督查督办台账(ledger.read)
+         */
+        get: {
+            parameters: {
+                query: {
+                    action?: string;
+                    plan: string;
+                    unit?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ledger/indicators": {
         parameters: {
             query?: never;
@@ -3511,6 +3592,1754 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The plan’s own measures (meteo: standing duties) as the year’s tasks; idempotent
+         * @description 权限:导入或生成年度任务台账(ledger.import)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            seeded: number;
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ledger tasks by year then 序号, filtered by plan, year, action, measure, unit, node and light
+         * @description 权限:查看督查督办台账(ledger.read)
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description an action clause, e.g. 四(一) */
+                    action?: string;
+                    /** @description opaque: the previous page's `next` */
+                    cursor?: string;
+                    light?: "green" | "yellow" | "red";
+                    /** @description 每页条数 (1–500, 默认 50) */
+                    limit?: number;
+                    /** @description a measure clause, e.g. 四(一)3 */
+                    measure?: string;
+                    node?: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                    plan?: string;
+                    /** @description with unit: only as lead, or only as partner */
+                    role?: "lead" | "partner";
+                    /** @description a unit (full name or short form): the tasks it leads or partners in */
+                    unit?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 下一页的 cursor;最后一页为 null */
+                            next: string | null;
+                            tasks: {
+                                actionClause: string;
+                                assignedAt: string | null;
+                                assignedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                createdAt: string;
+                                /** @description ISO date; null for ongoing tasks */
+                                deadline: string | null;
+                                /** @description 完成时限 as written */
+                                deadlineText: string;
+                                expectedResult: string | null;
+                                feedbackAt: string | null;
+                                feedbackBy: string | null;
+                                handlingAt: string | null;
+                                id: string;
+                                indicatorRef: string | null;
+                                /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                                lead: string[];
+                                /** @enum {string} */
+                                light: "green" | "yellow" | "red";
+                                /** @description the plan measure the task details, e.g. 四(一)3 */
+                                measureClause: string;
+                                /** @enum {string} */
+                                node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                                /** @description 序号 */
+                                number: string;
+                                ongoing: boolean;
+                                /** @description 配合单位 */
+                                partners: string[];
+                                planId: string;
+                                planVersion: string;
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                                setUpAt: string | null;
+                                setUpBy: string | null;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                source: "import" | "seed" | "drill";
+                                sourceRef: string;
+                                /** @description 具体措施 */
+                                text: string;
+                                updatedAt: string;
+                                year: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A task with its timeline (every node’s time and actor), reports with evidence, and returns
+         * @description 权限:查看督查督办台账(ledger.read)
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measure: {
+                                clause: string;
+                                departments: string[];
+                                title: string;
+                            } | null;
+                            reports: {
+                                actor: string;
+                                at: string;
+                                evidence: {
+                                    at: string;
+                                    fileName: string;
+                                    id: string;
+                                    mediaType: string;
+                                    reportId: string;
+                                    sha256: string;
+                                    size: number;
+                                    taskId: string;
+                                }[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "progress" | "feedback";
+                                taskId: string;
+                                text: string;
+                                unit: string;
+                            }[];
+                            returns: {
+                                actor: string;
+                                at: string;
+                                id: string;
+                                reason: string;
+                                taskId: string;
+                            }[];
+                            task: {
+                                actionClause: string;
+                                assignedAt: string | null;
+                                assignedBy: string | null;
+                                closedAt: string | null;
+                                closedBy: string | null;
+                                createdAt: string;
+                                /** @description ISO date; null for ongoing tasks */
+                                deadline: string | null;
+                                /** @description 完成时限 as written */
+                                deadlineText: string;
+                                expectedResult: string | null;
+                                feedbackAt: string | null;
+                                feedbackBy: string | null;
+                                handlingAt: string | null;
+                                id: string;
+                                indicatorRef: string | null;
+                                /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                                lead: string[];
+                                /** @enum {string} */
+                                light: "green" | "yellow" | "red";
+                                /** @description the plan measure the task details, e.g. 四(一)3 */
+                                measureClause: string;
+                                /** @enum {string} */
+                                node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                                /** @description 序号 */
+                                number: string;
+                                ongoing: boolean;
+                                /** @description 配合单位 */
+                                partners: string[];
+                                planId: string;
+                                planVersion: string;
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                                setUpAt: string | null;
+                                setUpBy: string | null;
+                                signedAt: string | null;
+                                signedBy: string | null;
+                                /** @enum {string} */
+                                source: "import" | "seed" | "drill";
+                                sourceRef: string;
+                                /** @description 具体措施 */
+                                text: string;
+                                updatedAt: string;
+                                year: number;
+                            };
+                            timeline: {
+                                actor: string;
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: string;
+                                kind: string;
+                                /** @enum {string} */
+                                nodeAfter: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                                /** @enum {string|null} */
+                                nodeBefore: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号" | null;
+                                note: string | null;
+                                seq: number;
+                                taskId: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 交办: the coordinator hands the task out
+         * @description 权限:交办台账任务(ledger.assign)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办结销号: the coordinator closes the task
+         * @description 权限:台账任务办结销号(ledger.close)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 反馈: the lead unit reports the result
+         * @description 权限:报送办理进展或反馈办理结果(ledger.report)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        files?: {
+                            /** @description the file, base64 (at most 10 MiB decoded) */
+                            contentBase64: string;
+                            fileName: string;
+                            /** @default application/octet-stream */
+                            mediaType?: string;
+                        }[];
+                        /** @description 办理情况 */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 办理: the lead unit’s liaison reports progress, with evidence files
+         * @description 权限:报送办理进展或反馈办理结果(ledger.report)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        files?: {
+                            /** @description the file, base64 (at most 10 MiB decoded) */
+                            contentBase64: string;
+                            fileName: string;
+                            /** @default application/octet-stream */
+                            mediaType?: string;
+                        }[];
+                        /** @description 办理情况 */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 复核: the coordinator accepts, or returns with a reason
+         * @description 权限:复核台账任务(通过或退回)(ledger.review)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "accept" | "return";
+                        /** @description required for a return */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/set-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 立项: the coordinator chooses the lead and partner units
+         * @description 权限:台账任务立项(确定牵头单位)(ledger.setUp)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 牵头单位 (full names or short forms) */
+                        lead: string[];
+                        /** @default [] */
+                        partners?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/tasks/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 签收: the lead unit’s liaison signs for it
+         * @description 权限:签收台账任务(ledger.sign)
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actionClause: string;
+                            assignedAt: string | null;
+                            assignedBy: string | null;
+                            closedAt: string | null;
+                            closedBy: string | null;
+                            createdAt: string;
+                            /** @description ISO date; null for ongoing tasks */
+                            deadline: string | null;
+                            /** @description 完成时限 as written */
+                            deadlineText: string;
+                            expectedResult: string | null;
+                            feedbackAt: string | null;
+                            feedbackBy: string | null;
+                            handlingAt: string | null;
+                            id: string;
+                            indicatorRef: string | null;
+                            /** @description 牵头单位 (full names); empty until 立项 where the plan names none */
+                            lead: string[];
+                            /** @enum {string} */
+                            light: "green" | "yellow" | "red";
+                            /** @description the plan measure the task details, e.g. 四(一)3 */
+                            measureClause: string;
+                            /** @enum {string} */
+                            node: "立项" | "交办" | "签收" | "办理" | "反馈" | "复核" | "办结销号";
+                            /** @description 序号 */
+                            number: string;
+                            ongoing: boolean;
+                            /** @description 配合单位 */
+                            partners: string[];
+                            planId: string;
+                            planVersion: string;
+                            reviewedAt: string | null;
+                            reviewedBy: string | null;
+                            setUpAt: string | null;
+                            setUpBy: string | null;
+                            signedAt: string | null;
+                            signedBy: string | null;
+                            /** @enum {string} */
+                            source: "import" | "seed" | "drill";
+                            sourceRef: string;
+                            /** @description 具体措施 */
+                            text: string;
+                            updatedAt: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -3545,7 +5374,7 @@ export interface paths {
                                 allowed: boolean;
                                 clause: string | null;
                                 /** @enum {string} */
-                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill";
                                 /** @description why not (zh-CN), when not */
                                 reason: string | null;
                                 /** @description what the operation is, in Chinese */
@@ -6058,7 +7887,7 @@ export interface paths {
                                     allowed: boolean;
                                     clause: string | null;
                                     /** @enum {string} */
-                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill";
                                     /** @description why not (zh-CN), when not */
                                     reason: string | null;
                                     /** @description what the operation is, in Chinese */
