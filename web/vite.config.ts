@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -22,9 +21,6 @@ function divisionMapOwnCharts(): Plugin {
       const resolved = await this.resolve(source, importer.replace(mapCopy, ''), { ...options, skipSelf: true });
       if (!resolved || resolved.external || !chartLibrary.test(resolved.id)) return null;
       return { ...resolved, id: `${resolved.id}${mapCopy}` };
-    },
-    async load(id) {
-      return id.endsWith(mapCopy) ? readFile(id.slice(0, -mapCopy.length), 'utf8') : null;
     },
   };
 }
