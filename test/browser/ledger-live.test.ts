@@ -74,12 +74,138 @@ describe('the ledger and live monitoring screens, in chromium', () => {
     await screenshot(page, '20-live');
   }, 90_000);
 
+  const pickOption = async (page: Page, label: string, option: string) => {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  };
+  const taskText = { value: '' };
+  const qualityTitle = { value: '' };
+
+  it('督查台账: the quality plan’s coordinator seeds the year, sets a task up with its lead unit and hands it out', async () => {
+    const { page } = await open('coordinator');
+    await signIn(page, 'scj', '/unit');
+    const plans = (await (await page.request.get(`${suite.server.origin}/api/plans`)).json()) as {
+      plans: Array<{ id: string; title: string }>;
+    };
+    qualityTitle.value = plans.plans.find((plan) => plan.id === 'quality-2024')!.title;
+    await page.goto(`${suite.server.origin}/ledger`);
+    await pickOption(page, '预案', qualityTitle.value);
+    await page.getByRole('button', { name: '按预案生成年度任务' }).click();
+    await page.getByText(/已生成 \d+ 项/).waitFor();
+    const table = page.getByTestId('ledger-tasks');
+    const first = table.locator('tbody tr').first();
+    await first.getByText('待立项确定').waitFor();
+    expect(await first.locator('.light-tag').textContent()).toMatch(/^(红|黄|绿) · /);
+    const link = first.getByRole('button').first();
+    // antd spaces two-character button texts (立 项); a task is found by the start of its text.
+    taskText.value = (await link.textContent())!.trim().slice(0, 16);
+    await link.click();
+    const detail = page.getByTestId('task-detail');
+    await detail.getByRole('button', { name: /^立\s?项$/ }).click();
+    const form = page.getByRole('dialog', { name: /^立项:/ });
+    await form.getByRole('combobox', { name: '牵头单位' }).fill('市商务局');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('市商务局', { exact: true }).click();
+    await form.locator('.ant-modal-title').click(); // a click outside closes the list, which covers the button
+    await form.getByRole('button', { name: '确认立项' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await detail.getByText('市商务局').first().waitFor();
+    // Signing for it is the commerce bureau liaison's, and the button says so.
+    await detail.getByRole('button', { name: /^交\s?办$/ }).click();
+    await page.locator('[data-testid=task-detail][data-node=交办]').waitFor();
+    expect(await detail.getByTestId('task-timeline').textContent()).toMatch(/立项.*北京时间.*交办/);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '13-ledger-task');
+    await page.keyboard.press('Escape');
+    await table.locator('tr', { hasText: taskText.value }).getByText('交办').waitFor();
+    await screenshot(page, '12-ledger');
+  }, 120_000);
+
+  it('我的任务: the commerce bureau’s liaison signs for the task, reports progress with evidence, and feeds back', async () => {
+    const { page } = await open('lead-unit');
+    await signIn(page, 'swj', '/unit');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的任务' }).click();
+    const card = page.getByTestId('my-tasks').locator('[data-testid=ledger-task]', { hasText: taskText.value });
+    await card.getByRole('button', { name: /^签\s?收$/ }).click();
+    await page.locator(`[data-testid=ledger-task][data-node=签收]`, { hasText: taskText.value }).waitFor();
+    await card.getByRole('button', { name: '报送办理进展' }).click();
+    const dialog = page.getByRole('dialog', { name: /^报送办理进展:/ });
+    await dialog.getByLabel('办理情况').fill('已制定工作方案,完成第一阶段任务。');
+    await dialog.getByLabel(/佐证材料/).setInputFiles({
+      name: '工作方案.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('市商务局工作方案(第一阶段)'),
+    });
+    await dialog.getByRole('button', { name: '确认报送办理进展' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid=ledger-task][data-node=办理]`, { hasText: taskText.value }).waitFor();
+    await card.getByRole('button', { name: '反馈办理结果' }).click();
+    const feedback = page.getByRole('dialog', { name: /^反馈办理结果:/ });
+    await feedback.getByLabel('办理情况').fill('任务已完成。');
+    await feedback.getByRole('button', { name: '确认反馈办理结果' }).click();
+    await feedback.waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid=ledger-task][data-node=反馈]`, { hasText: taskText.value }).waitFor();
+    await card.getByText('已反馈,等待牵头协调单位复核。').waitFor();
+    expect(await card.getByRole('button', { name: '复核通过' }).count()).toBe(0);
+    await page.locator('.ant-modal-mask:visible').waitFor({ state: 'detached' });
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '14-my-tasks');
+  }, 120_000);
+
+  it('复核: the coordinator returns the task with a reason, the unit feeds back again, the coordinator accepts and closes', async () => {
+    const coordinator = opened[1]!.page;
+    await coordinator.goto(`${suite.server.origin}/ledger`);
+    await coordinator.getByRole('tab', { name: '复核' }).click();
+    const queue = coordinator.getByTestId('review-queue');
+    const card = queue.locator('[data-testid=ledger-task]', { hasText: taskText.value });
+    await card.getByRole('button', { name: '复核退回' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: /^复核退回:/ });
+    await dialog.getByLabel('退回理由').fill('缺少完成情况的佐证材料');
+    await dialog.getByRole('button', { name: '确认复核退回' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.waitFor({ state: 'detached' });
+
+    const unit = opened[2]!.page;
+    await unit.reload();
+    const again = unit.locator('[data-testid=ledger-task][data-node=办理]', { hasText: taskText.value });
+    await again.getByRole('button', { name: '反馈办理结果' }).click();
+    const refiled = unit.getByRole('dialog', { name: /^反馈办理结果:/ });
+    await refiled.getByLabel('办理情况').fill('已补充佐证材料,任务完成。');
+    await refiled.getByRole('button', { name: '确认反馈办理结果' }).click();
+    await unit.locator('[data-testid=ledger-task][data-node=反馈]', { hasText: taskText.value }).waitFor();
+
+    await coordinator.getByRole('button', { name: '刷新复核队列' }).click();
+    await card.getByRole('button', { name: '复核通过' }).click();
+    const toClose = queue.locator('[data-testid=ledger-task][data-node=复核]', { hasText: taskText.value });
+    await toClose.waitFor();
+    expect(await unlabelledControls(coordinator)).toEqual([]);
+    await screenshot(coordinator, '15-ledger-review');
+    await toClose.getByRole('button', { name: '办结销号' }).click();
+    await toClose.waitFor({ state: 'detached' });
+
+    await coordinator.getByRole('tab', { name: '台账' }).click();
+    await coordinator.getByTestId('ledger-tasks').getByRole('button', { name: taskText.value }).click();
+    const detail = coordinator.locator('[data-testid=task-detail][data-node=办结销号]');
+    await detail.waitFor();
+    const timeline = (await detail.getByTestId('task-timeline').textContent()) ?? '';
+    for (const step of ['立项', '交办', '签收', '报送办理进展', '反馈办理结果', '复核退回', '复核通过', '办结销号'])
+      expect(timeline).toContain(step);
+    expect(await detail.getByTestId('task-returns').textContent()).toContain('缺少完成情况的佐证材料');
+    const evidence = detail.getByRole('link', { name: /工作方案\.txt/ });
+    const file = await coordinator.request.get(`${suite.server.origin}${await evidence.getAttribute('href')}`);
+    expect(await file.text()).toBe('市商务局工作方案(第一阶段)');
+    await coordinator.goto(`${suite.server.origin}/ledger`);
+    await pickOption(coordinator, '预案', qualityTitle.value);
+    const download = coordinator.waitForEvent('download');
+    await coordinator.getByTestId('ledger-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^quality-2024-\d{4}\.xlsx$/);
+  }, 180_000);
+
   it('指标: the quality plan’s coordinator names the unit, which reports a value; the chart draws it against the target', async () => {
     const { page } = await open('market');
     await signIn(page, 'scj', '/unit');
     await page.goto(`${suite.server.origin}/ledger`);
     await page.getByRole('tab', { name: '指标' }).click();
-    await page.getByLabel('年度').click();
+    await page.getByRole('combobox', { name: '指标年度' }).click();
     await page.getByTitle('2025年').click();
     const row = page.getByTestId('indicators').locator('tr', { hasText: '有效注册商标总量' });
     await row.getByRole('button', { name: /展开/ }).click();
@@ -105,9 +231,10 @@ describe('the ledger and live monitoring screens, in chromium', () => {
     const { page } = opened[0]!;
     await page.goto(`${suite.server.origin}/ledger`);
     await page.getByRole('tab', { name: '考核' }).click();
-    await page.getByLabel('考核年度').fill('2025');
-    await page.getByLabel('考核年度').press('Enter');
     await page.getByText(/计分规则/).waitFor();
+    const row = page.getByTestId('scorecards').locator('tr', { hasText: '市商务局' });
+    await row.getByRole('button', { name: /展开/ }).click();
+    await page.getByTestId('score-lines').getByText('基础分').waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '17-ledger-scorecards');
   }, 60_000);

@@ -73,8 +73,15 @@ export const screens: readonly Screen[] = [
     path: '/ledger',
     title: '督查台账',
     audience: '牵头协调单位、责任单位',
-    operations: ['ledger.indicators.read', 'ledger.scorecards.read'],
+    operations: ['ledger.read', 'ledger.indicators.read', 'ledger.scorecards.read'],
     load: () => import('../screens/ledger/LedgerScreen'),
+  },
+  {
+    path: '/my-tasks',
+    title: '我的任务',
+    audience: '责任单位联络员',
+    operations: ['ledger.sign', 'ledger.report'],
+    load: () => import('../screens/ledger/MyTasksScreen'),
   },
   {
     path: '/live',

@@ -7,7 +7,7 @@ import { ClauseLink } from '../../components/ClauseLink';
 import { pagesOf } from '../../components/pagination';
 import { formatTime } from '../../components/time';
 import { IndicatorChart } from './IndicatorChart';
-import { usePlanTitle } from './plans';
+import { PlanSelect } from './plans';
 import { beijingYear, comparisonZh, trajectoryZh } from './trajectory';
 
 type Indicator = GetResult<'/api/ledger/indicators'>['indicators'][number];
@@ -182,7 +182,6 @@ function IndicatorDetail({ indicator }: { indicator: Indicator }) {
 
 /** 指标: every target of the plans with its unit, latest value and trajectory; each opens to its history. */
 export function Indicators() {
-  const planTitle = usePlanTitle();
   const [plan, setPlan] = useState<string | undefined>();
   const [year, setYear] = useState<number | undefined>(beijingYear());
   const indicators = useQuery({
@@ -204,17 +203,9 @@ export function Indicators() {
     <section className="panel" aria-labelledby="indicators-title">
       <h2 id="indicators-title">指标完成情况</h2>
       <div className="toolbar">
+        <PlanSelect value={plan} onChange={setPlan} ids={planIds} />
         <Select
-          aria-label="预案"
-          allowClear
-          placeholder="全部预案"
-          value={plan}
-          onChange={setPlan}
-          style={{ width: 320 }}
-          options={planIds.map((id) => ({ value: id, label: planTitle(id) }))}
-        />
-        <Select
-          aria-label="年度"
+          aria-label="指标年度"
           allowClear
           placeholder="全部年度"
           value={year}
