@@ -77,10 +77,6 @@ const expected: Record<Operation, string> = {
   'warningOutbox.read': command,
   'channels.read': 'admin',
   'subscribers.import': 'admin op',
-  'ledger.indicators.read': `${signedIn} op`,
-  'ledger.indicators.assign': 'duty liaison eco',
-  'ledger.indicators.report': 'liaison',
-  'ledger.scorecards.read': `${signedIn} op`,
   'observations.ingest': 'duty admin ingest op sys',
   'observations.rejected.read': `${signedIn} op`,
   'situation.current.read': signedIn,
@@ -96,6 +92,10 @@ const expected: Record<Operation, string> = {
   'ledger.close': 'cmd dep duty liaison eco',
   'ledger.remind': 'sys',
   'ledger.recordDrill': 'sys',
+  'ledger.indicators.read': `${signedIn} op`,
+  'ledger.indicators.assign': 'cmd dep duty liaison eco',
+  'ledger.indicators.report': 'liaison',
+  'ledger.scorecards.read': `${signedIn} op`,
 };
 
 describe('the access policy: every principal against every operation', () => {
@@ -152,24 +152,6 @@ describe('resource facts', () => {
     expect(decide(plan, principals.liaison!, 'tasks.acknowledge', other)).toMatchObject({ code: 'wrong_unit' });
     expect(decide(plan, principals.liaison!, 'tasks.read', other)).toMatchObject({ code: 'wrong_unit' });
     expect(decide(plan, principals.duty!, 'unitReports.create', other).allowed).toBe(true);
-  });
-
-  it("五(一): a ledger's coordinator acts through its own liaison or the roles the unit registry names", () => {
-    const coordinator = { unitId: 'meteorological-bureau', roles: ['ecologyOfficer'] as const, clause: '五(一)' };
-    expect(
-      decide(plan, principals.liaison!, 'ledger.indicators.assign', { ledgerCoordinator: coordinator }).allowed,
-    ).toBe(true);
-    expect(decide(plan, principals.eco!, 'ledger.indicators.assign', { ledgerCoordinator: coordinator }).allowed).toBe(
-      true,
-    );
-    const other = { ...coordinator, unitId: 'market-regulation-bureau' };
-    expect(decide(plan, principals.liaison!, 'ledger.indicators.assign', { ledgerCoordinator: other })).toMatchObject({
-      code: 'not_coordinator',
-      clause: '五(一)',
-    });
-    expect(decide(plan, principals.duty!, 'ledger.indicators.assign', { ledgerCoordinator: other }).allowed).toBe(
-      false,
-    );
   });
 
   it("a target's values are reported by its own unit's liaison only", () => {

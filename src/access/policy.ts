@@ -23,8 +23,6 @@ export interface ResourceFacts {
   basis?: 'grading' | 'assessment' | 'regionResponse';
   /** The user an account or a token belongs to. */
   ownerId?: string;
-  /** The unit that coordinates a plan's ledger (plans/city/units.json) and the roles that act for it. */
-  ledgerCoordinator?: { unitId: string; roles: readonly Role[]; clause: string | null };
   /** A ledger task's parties (issue #12): does the principal act for the plan's coordinator, or a lead unit? */
   ledger?: { coordinator: boolean; leadLiaison: boolean };
 }
@@ -144,15 +142,6 @@ function notSelf(_plan: MeteoPlan, principal: Principal, facts: ResourceFacts): 
     : null;
 }
 
-/** A plan's ledger coordinator (quality 五(一): 市市场监督管理局) acts through its liaison or the roles named for it. */
-function actsForCoordinator(_plan: MeteoPlan, principal: Principal, facts: ResourceFacts): Refusal | null {
-  const coordinator = facts.ledgerCoordinator;
-  if (principal.kind !== 'user' || coordinator === undefined) return null;
-  const { role, unitId } = principal.user;
-  if ((role === 'unitLiaison' && unitId === coordinator.unitId) || coordinator.roles.includes(role)) return null;
-  return refuse('not_coordinator', `该事项由台账牵头协调单位(${coordinator.unitId})办理`, coordinator.clause);
-}
-
 export const rules = {
   'health.read': { zh: '查看运行状态', public: true },
   'plans.read': { zh: '查看预案', public: true },
@@ -218,14 +207,6 @@ export const rules = {
   'warningOutbox.read': { zh: '查看预警信息的发送进度', roles: commandRoles },
   'channels.read': { zh: '查看预警发布渠道设置', roles: ['admin'] },
   'subscribers.import': { zh: '导入短信订阅用户', roles: ['admin'], operator: true },
-  'ledger.indicators.read': { zh: '查看台账指标及趋势', roles: 'any', operator: true },
-  'ledger.indicators.assign': {
-    zh: '确定指标的责任单位',
-    roles: ['unitLiaison', 'ecologyOfficer', 'dutyOfficer'],
-    resource: actsForCoordinator,
-  },
-  'ledger.indicators.report': { zh: '报送指标数值', roles: ['unitLiaison'], resource: ownUnit },
-  'ledger.scorecards.read': { zh: '查看督查考核得分及排名', roles: 'any', operator: true },
   // Observations arrive from machines (the ingest role's token, or the server's own MQTT/NATS/folder consumers as
   // the system) and from the duty officer or the administrator by hand (issue #13).
   'observations.ingest': {
@@ -256,6 +237,10 @@ export const rules = {
   'ledger.close': { zh: '台账任务办结销号', roles: ledgerCoordinators, resource: ledgerCoordinator },
   'ledger.remind': { zh: '提醒临期和逾期的台账任务', system: true },
   'ledger.recordDrill': { zh: '将演练记入台账(7.1)', system: true },
+  'ledger.indicators.read': { zh: '查看台账指标及趋势', roles: 'any', operator: true },
+  'ledger.indicators.assign': { zh: '确定指标的责任单位', roles: ledgerCoordinators, resource: ledgerCoordinator },
+  'ledger.indicators.report': { zh: '报送指标数值', roles: ['unitLiaison'], resource: ownUnit },
+  'ledger.scorecards.read': { zh: '查看督查考核得分及排名', roles: 'any', operator: true },
 } satisfies Record<string, Rule>;
 
 export type Operation = keyof typeof rules;

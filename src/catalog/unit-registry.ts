@@ -15,7 +15,11 @@ export const unitRegistryFolder = 'city';
  * must resolve, and each meteo member unit keep its id (liaisons are bound to it). Refused as
  * `file: path: reason`, like a plan.
  */
-function readCityFile<S extends z.ZodType>(plansDir: string, name: string, schema: S): { data: z.infer<S>; shown: string } {
+function readCityFile<S extends z.ZodType>(
+  plansDir: string,
+  name: string,
+  schema: S,
+): { data: z.infer<S>; shown: string } {
   const file = join(plansDir, unitRegistryFolder, name);
   const shown = relative(process.cwd(), file).startsWith('..') ? file : relative(process.cwd(), file);
   if (!existsSync(file)) throw new PlanValidationError(shown, [{ path: '', message: `${name} is missing` }]);

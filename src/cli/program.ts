@@ -8,6 +8,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerObservationCommands } from './commands/observations.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
+import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
 import { registerReplayCommands } from './commands/replay.ts';
@@ -34,6 +35,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerObservationCommands(program, io);
   registerBackupCommand(program);
   registerLedgerCommands(program, io);
+  registerLedgerScoreCommands(program, io);
   return program;
 }
 

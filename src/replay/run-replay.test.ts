@@ -63,6 +63,22 @@ describe.each(engines)('contracts/replay.md: a storm that rises, peaks and clear
         '2025-07-21T20:00:00+08:00 report.due 2025-07-22T20:00:00+08:00',
       ]);
 
+      // 7.1: the drill is on the timeline of the meteo ledger's 7.1 task of its year.
+      const drillTask = await store.db
+        .selectFrom('ledger_tasks')
+        .select(['id', 'year', 'measure_clause'])
+        .where('plan_id', '=', 'meteo-2024')
+        .executeTakeFirstOrThrow();
+      expect(drillTask).toMatchObject({ year: 2025, measure_clause: '7.1' });
+      const drillEvents = await store.db
+        .selectFrom('ledger_events')
+        .select(['kind', 'note', 'actor'])
+        .where('task_id', '=', drillTask.id)
+        .orderBy('seq')
+        .execute();
+      expect(drillEvents.map((event) => event.kind)).toEqual(['drill', 'drill']);
+      expect(drillEvents[1]!.note).toMatch(/^演练:.*\(10 个事件,4 条演练预警\)$/);
+
       const caps = capFiles.map((file) => parseCap(file.xml).alert);
       expect(caps.map((c) => c.msgType)).toEqual(['Alert', 'Update', 'Update', 'Cancel']);
       expect(

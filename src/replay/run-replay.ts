@@ -1,4 +1,5 @@
 import { systemPrincipal, userPrincipal, type Principal } from '../access/principal.ts';
+import { recordDrill } from '../services/ledger-drills.service.ts';
 import type { Role } from '../access/roles.ts';
 import { formatCapDateTime } from '../alerts/cap/datetime.ts';
 import { firstReportRoute } from '../alerts/dissemination/routing.ts';
@@ -101,5 +102,14 @@ export async function runReplay(
       });
     }
   }
+  // 7.1: the drill is recorded in the meteo ledger of its year, on the drill's clock.
+  const last = scenario.steps.at(-1);
+  if (last)
+    await recordDrill(ctx, drill, {
+      name: scenario.name,
+      at: last.at,
+      events: events.length,
+      warnings: capFiles.length,
+    });
   return { report: { name: scenario.name, events }, capFiles };
 }

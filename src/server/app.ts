@@ -106,9 +106,9 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(auditLogRoutes, { ctx });
   await api.register(observationRoutes, { ctx });
   await api.register(sessionRoutes, { ctx });
+  await api.register(ledgerRoutes, { ctx });
   await api.register(ledgerScoreRoutes, { ctx });
   await api.register(cityUnitRoutes, { ctx });
-  await api.register(ledgerRoutes, { ctx });
   // Last: the web console takes `/` when it is built; otherwise the plain start page does.
   if (options.webDist) await serveWebConsole(app, options.webDist);
   await app.after();

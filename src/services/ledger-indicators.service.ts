@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { ResourceFacts } from '../access/policy.ts';
 import type { Principal } from '../access/principal.ts';
 import { airIndicators, qualityIndicators, type LedgerIndicator } from '../ledger/indicators/catalog.ts';
 import { isIsoDate, shanghaiDate } from '../ledger/indicators/dates.ts';
@@ -16,8 +15,11 @@ import {
   type IndicatorValueRecord,
 } from '../store/ledger-indicators.repository.ts';
 import type { Page, PageRequest } from '../store/pagination.ts';
+
+export type { IndicatorValueRecord } from '../store/ledger-indicators.repository.ts';
 import { targetTracking } from './air.service.ts';
 import type { ServiceContext } from './context.ts';
+import { ledgerParties } from './ledger-parties.ts';
 import { change, read } from './use-case.ts';
 
 /** A target as the ledger shows it: who answers for it, its latest value and where it stands. */
@@ -89,7 +91,10 @@ export async function indicatorViews(
     if (filter.unit !== undefined && unit !== filter.unit) continue;
     if (entry.source === 'airEvaluation') {
       if (!air.has(entry.year)) air.set(entry.year, await airVerdicts(ctx, entry.year, asOf));
-      const verdict = air.get(entry.year)!.get(entry.targetId) ?? null;
+      // A year not begun yet has no evaluation: no data (A1), like a year without monitoring data.
+      const verdict =
+        air.get(entry.year)!.get(entry.targetId) ??
+        classifyAirTracking({ value: null, met: null, achievable: null, remainingDays: 0 });
       const latest = verdict?.latest ?? null;
       views.push({
         ...entry,
@@ -125,11 +130,16 @@ export async function listIndicators(
   principal: Principal,
   query: { plan?: string; year?: number; unit?: string; asOf?: string },
 ): Promise<IndicatorView[]> {
+  if (query.plan !== undefined && !ledgerIndicators(ctx).some((entry) => entry.planId === query.plan))
+    throw new WorkflowError('not-found', 'unknown_plan', `没有带指标的预案 ${query.plan}`, null, 'plan');
+  const unit = query.unit === undefined ? undefined : ctx.plans.units().tryResolve(query.unit);
+  if (query.unit !== undefined && unit === undefined)
+    throw new WorkflowError('not-found', 'unknown_unit', `单位名录中没有「${query.unit}」`, null, 'unit');
   return read(ctx, principal, 'ledger.indicators.read', () =>
     indicatorViews(ctx, askedDay(ctx, query.asOf), {
       ...(query.plan !== undefined ? { planId: query.plan } : {}),
       ...(query.year !== undefined ? { year: query.year } : {}),
-      ...(query.unit !== undefined ? { unit: ctx.plans.units().resolve(query.unit).name } : {}),
+      ...(unit !== undefined ? { unit: unit.name } : {}),
     }),
   );
 }
@@ -160,19 +170,6 @@ export async function indicatorHistory(
   return read(ctx, principal, 'ledger.indicators.read', (db) => indicatorValueHistory(db, planId, targetId, page));
 }
 
-function coordinatorFacts(ctx: ServiceContext, planId: string): ResourceFacts {
-  const found = ctx.plans.units().coordinatorOf(planId);
-  if (!found)
-    throw new WorkflowError('conflict', 'no_coordinator', `单位名录未指定 ${planId} 台账的牵头协调单位`, null, 'plan');
-  return {
-    ledgerCoordinator: {
-      unitId: found.unit.id,
-      roles: found.coordinator.roles,
-      clause: found.coordinator.clause ?? null,
-    },
-  };
-}
-
 /** The coordinator names the unit that answers for a target (the plans name none); recorded and audited. */
 export async function assignIndicator(
   ctx: ServiceContext,
@@ -185,7 +182,8 @@ export async function assignIndicator(
   const unit = ctx.plans.units().tryResolve(unitName);
   if (!unit) throw new WorkflowError('invalid', 'unknown_unit', `单位名录中没有「${unitName}」`, null, 'unit');
   return change(ctx, principal, 'ledger.indicators.assign', async (step) => {
-    step.allow(coordinatorFacts(ctx, planId));
+    // 五(一): the plan's coordinating unit (plans/city/units.json) decides who answers for its targets.
+    step.allow({ ledger: ledgerParties(ctx, principal, planId, []) });
     const previous = await storeIndicatorUnit(step.trx, {
       planId,
       targetId,

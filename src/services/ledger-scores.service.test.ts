@@ -53,6 +53,20 @@ describe.each(engines)('ledger indicators and scorecards on %s', (engine) => {
     expect(trademarks.trajectory).toMatchObject({ status: 'noData', rule: 'I1' });
   });
 
+  it('unknown plans and units are refused; an air year not begun has no data (A1); emission rows are reported', async () => {
+    await expect(listIndicators(ctx, op, { plan: 'nope-2024' })).rejects.toMatchObject({ code: 'unknown_plan' });
+    await expect(listIndicators(ctx, op, { unit: '市质监局' })).rejects.toMatchObject({ code: 'unknown_unit' });
+    const air = await listIndicators(ctx, op, { plan: 'air-2024', asOf: '2024-06-30' });
+    const derived = air.filter((entry) => entry.source === 'airEvaluation');
+    expect(derived).toHaveLength(11);
+    expect(derived.every((entry) => entry.trajectory?.rule === 'A1')).toBe(true);
+    // The air data holds no emission totals (一(二) rows 4-5): their unit reports them, the others are derived.
+    expect(air.filter((entry) => entry.source === 'reported').map((entry) => entry.targetId)).toEqual([
+      'city-nox-emission-reduction',
+      'city-voc-emission-reduction',
+    ]);
+  });
+
   it("五(一): the coordinator's liaison names a target's unit (short forms resolved); others may not", async () => {
     await expect(assignIndicator(ctx, commerce, Q, '2025-registered-trademarks', '市商务局')).rejects.toMatchObject({
       code: 'not_coordinator',

@@ -144,6 +144,8 @@ export interface LedgerImport {
   year: number;
   fileName: string;
   content: Buffer;
+  /** Told after each task is written inside the transaction (a long import's progress; the kill test waits on it). */
+  progress?: (written: number, total: number) => Promise<void> | void;
 }
 
 /**
@@ -188,6 +190,7 @@ export async function importLedgerSheet(
       );
       if (outcome === 'created') counts.created++;
       if (outcome === 'updated') counts.updated++;
+      await request.progress?.(counts.created + counts.updated, parsed.tasks.length);
     }
     await step.audit({
       action: 'ledger.imported',

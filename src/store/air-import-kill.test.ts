@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { exited, waitForLine } from '../../test/support/child-process.ts';
 import { runCliAsync } from '../../test/support/cli-async.ts';
 import { engines, freshPostgresUrl } from '../../test/support/engines.ts';
 import { tempDir } from '../../test/support/temp-dir.ts';
@@ -28,28 +29,6 @@ function feedFile(dir: string): string {
   writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
-
-function waitForLine(process: ChildProcessWithoutNullStreams, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    process.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (pattern.test(out)) resolve();
-    });
-    process.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    process.on('exit', (code, signal) =>
-      reject(new Error(`child ended (${code ?? signal}) before ${pattern}: ${out}${err}`)),
-    );
-  });
-}
-
-const exited = (process: ChildProcessWithoutNullStreams) =>
-  new Promise<NodeJS.Signals | number | null>((resolve) =>
-    process.exitCode !== null || process.signalCode !== null
-      ? resolve(process.signalCode ?? process.exitCode)
-      : process.once('exit', (code, signal) => resolve(signal ?? code)),
-  );
 
 /** What the store holds of the file after a restart (which migrates, as every start does): station-hours of its day and import records. */
 async function stored(url: string): Promise<{ rows: number; imports: number; recordedHours: number[] }> {

@@ -6,6 +6,7 @@ import type { Role } from '../../src/access/roles.ts';
 import { buildApp, type App } from '../../src/server/app.ts';
 import type { AppContext } from '../../src/server/context.ts';
 import { propose } from '../../src/services/response-orders.service.ts';
+import { assignIndicatorUnit } from '../../src/store/ledger-indicators.repository.ts';
 import { activeResponse } from '../../src/store/response.repository.ts';
 import { findUserByUsername, issueCredential } from '../../src/store/users.repository.ts';
 import { ensureAdmin } from '../../src/services/users.service.ts';
@@ -103,7 +104,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     return response.json().token as string;
   }
 
-  async function http(asker: Asker, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) {
+  async function http(asker: Asker, method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) {
     const response = await app.inject({
       method,
       url,
@@ -205,6 +206,88 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(allowedBy(rejects)).toBe('deputyCommander');
     expect(signs.get('commander')!.code).toBe('wrong_signer');
     expect(signs.get('dutyOfficer')!.code).toBe('forbidden');
+  });
+
+  it('ledger.scorecards.read and ledger.indicators.read: everyone signed in, the same ranking and targets', async () => {
+    const reads = new Map<Asker, Outcome>();
+    for (const asker of askers) {
+      const web = await http(asker, 'GET', '/api/ledger/scorecards?year=2025');
+      const command = await cli(asker, 'ledger', 'scorecards', '--year', '2025');
+      expect(outcome(command), asker).toEqual(outcome(web));
+      if (web.ok) expect(command.json.scorecards, asker).toEqual(web.json.scorecards);
+      const webList = await http(asker, 'GET', '/api/ledger/indicators?plan=air-2024');
+      const commandList = await cli(asker, 'ledger', 'indicator', 'list', '--plan', 'air-2024');
+      expect(outcome(commandList), asker).toEqual(outcome(webList));
+      if (webList.ok) expect(commandList.json.indicators.length, asker).toBe(webList.json.indicators.length);
+      reads.set(asker, web);
+    }
+    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
+  });
+
+  it("ledger.indicators.assign: the plan's coordinator (air: 市生态环境局's officers); report: the target's own unit", async () => {
+    const assigns = new Map<Asker, Outcome>();
+    const url = '/api/ledger/indicators/air-2024/city-pm25-annual/unit';
+    for (const asker of askers) {
+      const web = await http(asker, 'PUT', url, { unit: '市生态环境局' });
+      const command = await cli(
+        asker,
+        'ledger',
+        'indicator',
+        'assign',
+        'air-2024',
+        'city-pm25-annual',
+        '--unit',
+        '市生态环境局',
+      );
+      expect(outcome(command), asker).toEqual(outcome(web));
+      assigns.set(asker, web);
+    }
+    expect(allowedBy(assigns)).toBe('ecologyOfficer');
+    expect(assigns.get('unitLiaison')!.code).toBe('not_coordinator');
+    expect(assigns.get('dutyOfficer')!.code).toBe('not_coordinator');
+    expect(assigns.get('commander')!.code).toBe('not_coordinator');
+    expect(assigns.get('admin')!.code).toBe('forbidden');
+
+    await assignIndicatorUnit(ctx.store.db, {
+      planId: 'quality-2024',
+      targetId: '2026-geographical-indications',
+      unit: '市气象局',
+      assignedAt: new Date().toISOString(),
+      assignedBy: 'test',
+    });
+    const reports = new Map<Asker, Outcome>();
+    const value = { period: '2025年', periodEnd: '2025-12-31', value: 9, source: '统计', evidence: '文号' };
+    for (const asker of askers) {
+      const web = await http(
+        asker,
+        'POST',
+        '/api/ledger/indicators/quality-2024/2026-geographical-indications/values',
+        value,
+      );
+      const command = await cli(
+        asker,
+        'ledger',
+        'indicator',
+        'report',
+        'quality-2024',
+        '2026-geographical-indications',
+        ...[
+          '--period',
+          '2025年',
+          '--period-end',
+          '2025-12-31',
+          '--value',
+          '9',
+          '--source',
+          '统计',
+          '--evidence',
+          '文号',
+        ],
+      );
+      expect(outcome(command), asker).toEqual(outcome(web));
+      reports.set(asker, web);
+    }
+    expect(allowedBy(reports)).toBe('unitLiaison');
   });
 
   it("tokens.list and tokens.revoke: one's own; the administrator anyone's", async () => {

@@ -18,6 +18,12 @@ export interface TaskFact {
   returns?: string[];
 }
 
+/** Two units' year: 市商务局's one task overdue, 市市场监督管理局's one closed before its deadline. */
+export const ONE_LATE_ONE_ON_TIME: readonly TaskFact[] = [
+  { year: 2025, number: '1', lead: '市商务局', deadline: '2025-01-31' },
+  { year: 2025, number: '2', lead: '市市场监督管理局', deadline: '2025-01-31', closedAt: '2025-01-20T00:00:00.000Z' },
+];
+
 /** Writes ledger tasks as the chain would leave them (the rows the scorecards count), straight into the store. */
 export async function writeTaskFacts(db: Kysely<Database>, facts: readonly TaskFact[]): Promise<void> {
   for (const fact of facts) {

@@ -49,3 +49,34 @@ export function sampleSheet(): TestSheet {
     merges: ['B4:B6'],
   };
 }
+
+/**
+ * A year's table the size the quality plan announces (231 tasks, 四: 分年度细化成231个具体任务) over its 28
+ * measures, leads and partners drawn from `units` (full names), deadlines spread over the year.
+ */
+export function yearSheet(measures: { clause: string; title: string }[], units: string[], tasks = 231): TestSheet {
+  const forms = ['2025年3月底', '2025年6月底前', '2025年第三季度', '年底前', '长期坚持', '2025年12月31日', '下半年'];
+  const rows: TestCell[][] = [];
+  const merges: string[] = [];
+  let start = 0;
+  let current = '';
+  for (let i = 0; i < tasks; i++) {
+    const measure = measures[Math.floor((i * measures.length) / tasks)]!;
+    const first = `${measure.clause} ${measure.title}` !== current;
+    current = `${measure.clause} ${measure.title}`;
+    if (first) {
+      if (i - start > 1) merges.push(`B${start + 3}:B${i + 2}`);
+      start = i;
+    }
+    rows.push([
+      String(i + 1),
+      first ? `${measure.clause} ${measure.title}` : null,
+      `第${i + 1}项具体措施:${measure.title}的年度工作`,
+      units[i % units.length]!,
+      [units[(i + 7) % units.length]!, units[(i + 13) % units.length]!].join('、'),
+      forms[i % forms.length]!,
+    ]);
+  }
+  if (tasks - start > 1) merges.push(`B${start + 3}:B${tasks + 2}`);
+  return { titleRows: ['2025年度任务分解表'], rows, merges };
+}

@@ -1,3 +1,4 @@
+import { INDICATOR_FIGURE } from '../../air/evaluation/targets.ts';
 import type { AirTarget } from '../../plans/air/index.ts';
 import type { QualityTargets } from '../../plans/quality/targets.schema.ts';
 import type { IndicatorGoal } from './trajectory.ts';
@@ -15,9 +16,9 @@ export interface LedgerIndicator {
   /** The year the target is due. */
   year: number;
   source: 'reported' | 'airEvaluation';
-  /** What is measured, and in what unit; null for a target the plan states in words only. */
+  /** What is measured, and in what unit of measure (件, µg/m³, %); null for a target stated in words only. */
   metric: string | null;
-  unit: string | null;
+  unitOfMeasure: string | null;
   /** The figure to reach and its direction; null for a qualitative target (no trajectory from numbers). */
   goal: IndicatorGoal | null;
   /** The air plan's region (city or park) the target is for; null for the quality plan. */
@@ -38,15 +39,15 @@ export function qualityIndicators(planId: string, targets: QualityTargets): Ledg
         source: 'reported' as const,
         region: null,
       };
-      if (target.kind === 'qualitative') return { ...base, metric: null, unit: null, goal: null };
+      if (target.kind === 'qualitative') return { ...base, metric: null, unitOfMeasure: null, goal: null };
       // A target with a level is checked on the level; one that fixes only a growth (较2023年增长50%以上) on it.
       const goal: IndicatorGoal =
         target.value !== undefined && target.comparison !== undefined
           ? { comparison: target.comparison, value: target.value, due: yearEnd(period.year) }
           : { comparison: target.growth!.comparison, value: target.growth!.percent, due: yearEnd(period.year) };
-      const unit = target.value !== undefined ? (target.unit ?? null) : '%';
+      const unitOfMeasure = target.value !== undefined ? (target.unit ?? null) : '%';
       const metric = target.value !== undefined ? target.metric : `${target.metric}(增长率)`;
-      return { ...base, metric, unit, goal };
+      return { ...base, metric, unitOfMeasure, goal };
     }),
   );
 }
@@ -59,6 +60,10 @@ const AIR_DIRECTION: Record<AirTarget['comparison'], IndicatorGoal['comparison']
   '=': 'eq',
 };
 
+/**
+ * The air plan's rows: air-quality figures come from the evaluation (HJ 663-2013) and are never typed in; the
+ * emission rows (4-5, 较2020年下降) are not in the air data, so their unit reports them like a quality target.
+ */
 export function airIndicators(planId: string, targets: readonly AirTarget[]): LedgerIndicator[] {
   return targets.map((target) => ({
     planId,
@@ -66,9 +71,9 @@ export function airIndicators(planId: string, targets: readonly AirTarget[]): Le
     clause: target.clause,
     text: target.text,
     year: target.year,
-    source: 'airEvaluation',
+    source: INDICATOR_FIGURE[target.indicator] === undefined ? 'reported' : 'airEvaluation',
     metric: target.indicator,
-    unit: target.unit,
+    unitOfMeasure: target.unit,
     goal: { comparison: AIR_DIRECTION[target.comparison], value: target.value, due: yearEnd(target.year) },
     region: target.region,
   }));

@@ -2713,6 +2713,8 @@ export interface paths {
                                 } | null;
                                 /** @description the unit that answers for the target; null until assigned */
                                 unit: string | null;
+                                /** @description 件, µg/m³, %… */
+                                unitOfMeasure: string | null;
                                 /** @description the year the target is due */
                                 year: number;
                             }[];
@@ -2860,6 +2862,8 @@ export interface paths {
                             } | null;
                             /** @description the unit that answers for the target; null until assigned */
                             unit: string | null;
+                            /** @description 件, µg/m³, %… */
+                            unitOfMeasure: string | null;
                             /** @description the year the target is due */
                             year: number;
                         };
@@ -5374,7 +5378,7 @@ export interface paths {
                                 allowed: boolean;
                                 clause: string | null;
                                 /** @enum {string} */
-                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill";
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
                                 /** @description why not (zh-CN), when not */
                                 reason: string | null;
                                 /** @description what the operation is, in Chinese */
@@ -7887,7 +7891,7 @@ export interface paths {
                                     allowed: boolean;
                                     clause: string | null;
                                     /** @enum {string} */
-                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill";
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "observations.ingest" | "observations.rejected.read" | "situation.current.read" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read";
                                     /** @description why not (zh-CN), when not */
                                     reason: string | null;
                                     /** @description what the operation is, in Chinese */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp, personHeaders } from '../../../../test/support/app.ts';
 import { engines } from '../../../../test/support/engines.ts';
-import { writeTaskFacts } from '../../../../test/support/ledger-facts.ts';
+import { ONE_LATE_ONE_ON_TIME, writeTaskFacts } from '../../../../test/support/ledger-facts.ts';
 import type { App } from '../../app.ts';
 import type { AppContext } from '../../context.ts';
 
@@ -58,16 +58,7 @@ describe.each(engines)('/api/ledger indicators and scorecards on %s', (engine) =
   });
 
   it('scorecards: the ranking and one unit, explained line by line', async () => {
-    await writeTaskFacts(ctx.store.db, [
-      { year: 2025, number: '1', lead: '市商务局', deadline: '2025-01-31' },
-      {
-        year: 2025,
-        number: '2',
-        lead: '市市场监督管理局',
-        deadline: '2025-01-31',
-        closedAt: '2025-01-20T00:00:00.000Z',
-      },
-    ]);
+    await writeTaskFacts(ctx.store.db, ONE_LATE_ONE_ON_TIME);
     expect((await call('GET', '/api/ledger/scorecards?year=2025')).statusCode).toBe(401);
     const year = await call('GET', '/api/ledger/scorecards?year=2025', commerce);
     expect(year.statusCode).toBe(200);

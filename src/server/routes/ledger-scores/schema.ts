@@ -25,6 +25,7 @@ export const Indicator = z.object({
   year: z.number().int().describe('the year the target is due'),
   source: z.enum(['reported', 'airEvaluation']).describe('reported by its unit, or the air evaluation itself'),
   metric: z.string().nullable(),
+  unitOfMeasure: z.string().nullable().describe('件, µg/m³, %…'),
   unit: z.string().nullable().describe('the unit that answers for the target; null until assigned'),
   goal: z
     .object({ comparison: z.enum(['gte', 'lte', 'eq']), value: z.number(), due: z.string() })
