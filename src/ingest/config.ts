@@ -14,6 +14,8 @@ export interface IngestConfig {
   natsSubject: string;
   /** The durable consumer: every server of one deployment shares it, so each message is stored by one of them. */
   natsConsumer: string;
+  /** A message pulled but not acknowledged within this time (its server died before the commit) comes again. */
+  natsAckWaitMs: number;
   /** The watched folder; null when not set. */
   inbox: string | null;
   inboxPollMs: number;
@@ -26,6 +28,11 @@ export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
   const pollMs = Number(env.NUANCHENG_OBSERVATIONS_INBOX_POLL_MS ?? 1000);
   if (!Number.isInteger(pollMs) || pollMs < 50)
     throw new Error(`NUANCHENG_OBSERVATIONS_INBOX_POLL_MS: expected milliseconds ≥ 50, got "${pollMs}"`);
+  const ackWaitMs = Number(env.NUANCHENG_NATS_ACK_WAIT_MS ?? 30_000);
+  if (!Number.isInteger(ackWaitMs) || ackWaitMs < 1000)
+    throw new Error(
+      `NUANCHENG_NATS_ACK_WAIT_MS: expected milliseconds ≥ 1000, got "${env.NUANCHENG_NATS_ACK_WAIT_MS}"`,
+    );
   return {
     mqttUrl: off(env.NUANCHENG_MQTT_URL, 'mqtt://127.0.0.1:1883'),
     mqttTopic: env.NUANCHENG_MQTT_TOPIC || 'nuancheng/observations',
@@ -34,6 +41,7 @@ export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
     natsStream: env.NUANCHENG_NATS_STREAM || 'OBSERVATIONS',
     natsSubject: env.NUANCHENG_NATS_SUBJECT || 'observations',
     natsConsumer: env.NUANCHENG_NATS_CONSUMER || 'nuancheng-ingest',
+    natsAckWaitMs: ackWaitMs,
     inbox: env.NUANCHENG_OBSERVATIONS_INBOX || null,
     inboxPollMs: pollMs,
   };

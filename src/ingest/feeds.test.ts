@@ -42,6 +42,7 @@ const config = (names: ReturnType<typeof brokerNames>, over: Partial<IngestConfi
   natsUrl: null,
   inbox: null,
   inboxPollMs: 50,
+  natsAckWaitMs: 30_000,
   ...names,
   ...over,
 });
@@ -96,7 +97,12 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
     });
 
     it('messages published while no server consumes are stored once the durable consumer runs, and acknowledged', async () => {
-      await ensureStream(nc, { stream: names.natsStream, subject: names.natsSubject, consumer: names.natsConsumer });
+      await ensureStream(nc, {
+        stream: names.natsStream,
+        subject: names.natsSubject,
+        consumer: names.natsConsumer,
+        ackWaitMs: 30_000,
+      });
       const js = nc.jetstream();
       for (let k = 0; k < 24; k++) await js.publish(`${names.natsSubject}.53543`, reading(k));
       await js.publish(`${names.natsSubject}.53543`, reading(0)); // a resend

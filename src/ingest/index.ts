@@ -28,7 +28,12 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
   if (config.natsUrl) {
     const principal = systemPrincipal('ingest.nats');
     const batcher = new ObservationBatcher(ctx, principal, 'nats', (o) => log(o, 'nats'));
-    const names = { stream: config.natsStream, subject: config.natsSubject, consumer: config.natsConsumer };
+    const names = {
+      stream: config.natsStream,
+      subject: config.natsSubject,
+      consumer: config.natsConsumer,
+      ackWaitMs: config.natsAckWaitMs,
+    };
     feeds.push(await startNatsFeed(config.natsUrl, names, batcher, logger));
   } else logger.info('nats: off (NUANCHENG_NATS_URL=off)');
   if (config.inbox)

@@ -12,13 +12,13 @@ import type { ObservationBatcher } from './batcher.ts';
 import type { Feed } from './mqtt.ts';
 
 const RETRY_MS = 5000;
-/** A message not acknowledged within this time (the server died before its commit) is delivered again. */
-const ACK_WAIT_NS = 30 * 1_000_000_000;
 
 export interface NatsNames {
   stream: string;
   subject: string;
   consumer: string;
+  /** Set when the consumer is created: a message not acknowledged within this time is delivered again. */
+  ackWaitMs: number;
 }
 
 /** The stream and the durable consumer, created when missing: messages published while no server runs are kept. */
@@ -38,7 +38,7 @@ export async function ensureStream(nc: NatsConnection, names: NatsNames): Promis
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
       filter_subject: subjects[0],
-      ack_wait: ACK_WAIT_NS,
+      ack_wait: names.ackWaitMs * 1_000_000,
       max_ack_pending: 20_000,
     });
   }
