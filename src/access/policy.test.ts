@@ -71,6 +71,7 @@ const expected: Record<Operation, string> = {
   'audit.read': command,
   'audit.verify': 'cmd dep admin op',
   'audit.anchor': 'op',
+  'store.backup': 'op',
   'outbox.read': 'op',
   'outbox.manage': 'op',
   'warningOutbox.read': command,

@@ -176,6 +176,7 @@ export const rules = {
   'audit.read': { zh: '查看审计记录', roles: commandRoles },
   'audit.verify': { zh: '校验审计链', roles: ['admin', 'commander', 'deputyCommander'], operator: true },
   'audit.anchor': { zh: '用密钥锚定审计链', operator: true },
+  'store.backup': { zh: '备份数据库', operator: true },
   'outbox.read': { zh: '查看待发消息', operator: true },
   'outbox.manage': { zh: '发送、重排或清理待发消息', operator: true },
   'warningOutbox.read': { zh: '查看预警信息的发送进度', roles: commandRoles },

@@ -47,8 +47,11 @@ export async function importAirFeedUpload(
   }
 }
 
-/** Each station of `city` with its latest stored hour and that hour's HJ 633 AQI (null when it has none). */
-export async function latestAirOfCity(ctx: ServiceContext, city: string) {
+/**
+ * Each station of `city` with its latest stored hour and that hour's HJ 633 AQI (null when it has none); by default
+ * the city of the air plan's city-wide region, which the plan lists first.
+ */
+export async function latestAirOfCity(ctx: ServiceContext, city = ctx.plans.air().plan.regions.regions[0]?.name) {
   const db = ctx.store.db;
   const stations = await listAirStations(db, { city });
   const latest = await latestHourOfStations(

@@ -9,6 +9,8 @@ import { storeSnapshot } from '../../../test/support/store-snapshot.ts';
 import { tempDir } from '../../../test/support/temp-dir.ts';
 import { userPrincipal } from '../../access/principal.ts';
 import type { Actor } from '../../access/roles.ts';
+import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { backupStore } from '../../services/backup.service.ts';
 import { actOnWarning } from '../../services/warnings-manual.service.ts';
 import { openContext } from '../../startup/context.ts';
 import { appendAudit } from '../../store/audit.repository.ts';
@@ -86,6 +88,21 @@ describe('nuancheng backup (SQLite online backup) and a restore from its file', 
     ]);
     await started.store.close();
   }, 120_000);
+
+  it('names a store that is not there instead of creating and copying an empty one', () => {
+    const missing = join(dir.path, 'absent.sqlite');
+    const run = runCli(['backup', join(dir.path, 'absent-copy.sqlite'), '--database', missing]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`backup: no SQLite store at ${missing}\n`);
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it("is the local operator's: the policy refuses a signed-in user, even the duty officer", async () => {
+    await expect(
+      backupStore(PlanCatalog.load(), userPrincipal(duty), database, join(dir.path, 'by-duty.sqlite')),
+    ).rejects.toMatchObject({ operation: 'store.backup', status: 403 });
+    expect(existsSync(join(dir.path, 'by-duty.sqlite'))).toBe(false);
+  });
 
   it('never writes over a file, and names what is wrong', async () => {
     const again = runCli(['backup', backup, '--database', database]);

@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
+import { isPostgresUrl } from '../../services/backup.service.ts';
 import { readConfig } from '../../startup/config.ts';
 import { backupStore, BackupError } from '../../services/backup.service.ts';
 import { InputError } from '../input-error.ts';
+import { PlanCatalog } from '../../catalog/plan-files.ts';
+import { operator } from '../session.ts';
 
 export function registerBackupCommand(program: Command): void {
   program
@@ -12,9 +16,14 @@ export function registerBackupCommand(program: Command): void {
       'copies the SQLite store while the server runs (online backup) and checks the copy (integrity, audit chain); for PostgreSQL prints how to use pg_dump',
     )
     .action(async (file: string, options: { database?: string }) => {
+      const databaseUrl = options.database ?? readConfig().databaseUrl;
+      const sqliteFile = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+      // Opening a store creates it; a backup of a store that is not there is a mistake to name, not an empty copy.
+      if (!isPostgresUrl(databaseUrl) && !existsSync(sqliteFile))
+        throw new InputError(`backup: no SQLite store at ${sqliteFile}`);
       let outcome;
       try {
-        outcome = await backupStore(options.database ?? readConfig().databaseUrl, file);
+        outcome = await backupStore(PlanCatalog.load(), operator(), databaseUrl, file);
       } catch (error) {
         if (error instanceof BackupError) throw new InputError(`backup: ${error.message}`);
         throw error;

@@ -4,7 +4,11 @@ import { ApiError } from '../../errors.ts';
 export const Failure = ApiError;
 
 export const LatestQuery = z.object({
-  city: z.string().min(1).default('鄂尔多斯').describe('the city of the stations'),
+  city: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("the city of the stations; default: the air plan's city-wide region (its first region)"),
 });
 
 const Category = z.enum(['优', '良', '轻度污染', '中度污染', '重度污染', '严重污染']);
