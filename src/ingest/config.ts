@@ -2,12 +2,17 @@
  * Where observations come from (contracts/observations.md), read from the environment. The names of the topic,
  * stream, subjects and consumer can be changed so that tests (or two deployments on one broker) do not share them.
  */
+import { hostname } from 'node:os';
+
 export interface IngestConfig {
   /** null: MQTT is off (NUANCHENG_MQTT_URL=off). */
   mqttUrl: string | null;
   /** Topics `<mqttTopic>/<station>`. */
   mqttTopic: string;
+  /** Stable per server (host and port), so its persistent session survives a restart. */
   mqttClientId: string;
+  /** The shared-subscription group: several servers share the topics, each message goes to one of them. */
+  mqttShareGroup: string;
   natsUrl: string | null;
   natsStream: string;
   /** Subjects `<natsSubject>.<station>`. */
@@ -36,7 +41,8 @@ export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
   return {
     mqttUrl: off(env.NUANCHENG_MQTT_URL, 'mqtt://127.0.0.1:1883'),
     mqttTopic: env.NUANCHENG_MQTT_TOPIC || 'nuancheng/observations',
-    mqttClientId: env.NUANCHENG_MQTT_CLIENT_ID || 'nuancheng-ingest',
+    mqttClientId: env.NUANCHENG_MQTT_CLIENT_ID || `nuancheng-ingest-${hostname()}-${env.PORT || 8080}`,
+    mqttShareGroup: env.NUANCHENG_MQTT_SHARE_GROUP || 'nuancheng',
     natsUrl: off(env.NUANCHENG_NATS_URL, 'nats://127.0.0.1:4222'),
     natsStream: env.NUANCHENG_NATS_STREAM || 'OBSERVATIONS',
     natsSubject: env.NUANCHENG_NATS_SUBJECT || 'observations',

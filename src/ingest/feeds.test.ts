@@ -43,6 +43,7 @@ const config = (names: ReturnType<typeof brokerNames>, over: Partial<IngestConfi
   inbox: null,
   inboxPollMs: 50,
   natsAckWaitMs: 30_000,
+  mqttShareGroup: 'nuancheng',
   ...names,
   ...over,
 });
@@ -81,6 +82,31 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
     } finally {
       await client.endAsync();
       await feed.stop();
+    }
+  });
+
+  it('MQTT with two servers: the shared subscription gives each message to one of them', async () => {
+    const names = brokerNames();
+    const other = serviceContext(await openTestStore(engine));
+    const feeds = [
+      await startIngestion(ctx, config(names, { mqttUrl: MQTT_URL, mqttClientId: `${names.mqttClientId}-a` }), logger),
+      await startIngestion(
+        other,
+        config(names, { mqttUrl: MQTT_URL, mqttClientId: `${names.mqttClientId}-b` }),
+        logger,
+      ),
+    ];
+    const client = await mqtt.connectAsync(MQTT_URL, { clientId: `${names.mqttClientId}-pub` });
+    try {
+      for (let k = 0; k < 40; k++) await client.publishAsync(`${names.mqttTopic}/53543`, reading(k), { qos: 1 });
+      const total = async () => (await countObservations(ctx.store.db)) + (await countObservations(other.store.db));
+      await until(async () => (await total()) === 40, 'forty observations between the two');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await total()).toBe(40);
+    } finally {
+      await client.endAsync();
+      for (const feed of feeds) await feed.stop();
+      await other.store.close();
     }
   });
 

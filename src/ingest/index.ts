@@ -23,7 +23,8 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
   if (config.mqttUrl) {
     const principal = systemPrincipal('ingest.mqtt');
     const batcher = new ObservationBatcher(ctx, principal, 'mqtt', (o) => log(o, 'mqtt'));
-    feeds.push(await startMqttFeed(config.mqttUrl, config.mqttTopic, config.mqttClientId, batcher, logger));
+    const names = { topic: config.mqttTopic, clientId: config.mqttClientId, shareGroup: config.mqttShareGroup };
+    feeds.push(await startMqttFeed(config.mqttUrl, names, batcher, logger));
   } else logger.info('mqtt: off (NUANCHENG_MQTT_URL=off)');
   if (config.natsUrl) {
     const principal = systemPrincipal('ingest.nats');

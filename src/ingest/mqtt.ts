@@ -9,14 +9,20 @@ export interface Feed {
 /** How long the start waits for the broker before saying it does not answer (the client keeps trying). */
 const FIRST_CONNECT_WAIT_MS = 3000;
 
+export interface MqttNames {
+  topic: string;
+  clientId: string;
+  shareGroup: string;
+}
+
 /**
- * Subscribes to `<topic>/+` (one topic per station) with QoS 1 and a persistent session, so the broker keeps what
- * arrives while this server is away. Each message goes to the batcher with the station its topic names.
+ * Subscribes to `<topic>/+` (one topic per station) with QoS 1 and a persistent session, as a shared subscription
+ * (`$share/<group>/…`) so that several servers share the messages instead of each storing every one. Each message
+ * goes to the batcher with the station its topic names.
  */
 export async function startMqttFeed(
   url: string,
-  topic: string,
-  clientId: string,
+  { topic, clientId, shareGroup }: MqttNames,
   batcher: ObservationBatcher,
   logger: Logger,
 ): Promise<Feed> {
@@ -26,7 +32,7 @@ export async function startMqttFeed(
     reconnectPeriod: 5000,
     connectTimeout: FIRST_CONNECT_WAIT_MS,
   });
-  const filter = `${topic}/+`;
+  const filter = `$share/${shareGroup}/${topic}/+`;
   client.on('connect', () => {
     client.subscribe(filter, { qos: 1 }, (error) => {
       if (error) logger.error({ err: error, url, topic: filter }, 'mqtt: could not subscribe');
