@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { readIngestConfig, startIngestion } from '../ingest/index.ts';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
 import { airInboxJob, airTargetWatchJob } from '../scheduling/air-inbox.ts';
 import { serverJobs } from '../scheduling/jobs.ts';
@@ -14,6 +15,7 @@ import { buildApp } from './app.ts';
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
 try {
+  const ingestConfig = readIngestConfig();
   const capSigner = loadCapSigner(process.env);
   logCapSigning(logger, capSigner);
   const ctx = await openContext({
@@ -72,7 +74,10 @@ try {
   }
   scheduler.start();
   dispatcher?.start();
+  // Observations over MQTT, NATS JetStream and the watched folder (contracts/observations.md), once the door is open.
+  const ingestion = await startIngestion(ctx, ingestConfig, logger);
   const stop = async (): Promise<void> => {
+    await ingestion.stop();
     await scheduler.stop();
     await dispatcher?.stop();
     await app.close();
