@@ -5,9 +5,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const coreFolders = ['plans', 'geo', 'weather', 'air', 'quality', 'response', 'alerts', 'access', 'audit'];
-const adapterFolders = ['store', 'server', 'cli', 'catalog', 'services', 'startup', 'messaging', 'ui', 'replay'];
-// The edges a person comes in by: HTTP, the command line and the drill. They call services only.
-const doorEdges = ['server', 'cli', 'replay'];
+const adapterFolders = [
+  'store',
+  'server',
+  'cli',
+  'catalog',
+  'services',
+  'startup',
+  'messaging',
+  'ui',
+  'replay',
+  'ingest',
+];
+// The edges a person or a machine comes in by: HTTP, the command line, the drill and the observation feeds (MQTT,
+// NATS, the watched folder). They call services only.
+const doorEdges = ['server', 'cli', 'replay', 'ingest'];
 const adapterPackages = [
   'kysely',
   'pg',
@@ -17,6 +29,8 @@ const adapterPackages = [
   'fastify-*',
   'pino',
   'commander',
+  'mqtt',
+  'nats',
   'node:fs',
   'node:fs/promises',
   'fs',

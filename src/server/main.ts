@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { readIngestConfig, startIngestion } from '../ingest/index.ts';
 import { setUpDissemination } from '../messaging/dissemination-setup.ts';
 import { serverJobs } from '../scheduling/jobs.ts';
 import { Scheduler } from '../scheduling/scheduler.ts';
@@ -13,6 +14,7 @@ import { buildApp } from './app.ts';
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
 try {
+  const ingestConfig = readIngestConfig();
   const capSigner = loadCapSigner(process.env);
   logCapSigning(logger, capSigner);
   const ctx = await openContext({ databaseUrl: config.databaseUrl, logger, auditKey: config.auditKey, capSigner });
@@ -59,7 +61,10 @@ try {
   for (const job of serverJobs) scheduler.register(job);
   scheduler.start();
   dispatcher?.start();
+  // Observations over MQTT, NATS JetStream and the watched folder (contracts/observations.md), once the door is open.
+  const ingestion = await startIngestion(ctx, ingestConfig, logger);
   const stop = async (): Promise<void> => {
+    await ingestion.stop();
     await scheduler.stop();
     await dispatcher?.stop();
     await app.close();

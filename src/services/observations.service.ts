@@ -56,8 +56,18 @@ function rawOf(item: IncomingObservation): string {
   return bounded(raw);
 }
 
+/** A payload as a dead letter keeps it: cut at a bound, and NUL written out (PostgreSQL text cannot hold it). */
 function bounded(raw: string): string {
-  return raw.length > MAX_STORED_RAW_CHARS ? `${raw.slice(0, MAX_STORED_RAW_CHARS)}…(共 ${raw.length} 字符)` : raw;
+  const cut = raw.length > MAX_STORED_RAW_CHARS ? `${raw.slice(0, MAX_STORED_RAW_CHARS)}…(共 ${raw.length} 字符)` : raw;
+  return cut.replaceAll('\u0000', '\\u0000');
+}
+
+// The set of known stations, built once per geography (a national network has 70,000; a feed sends many batches).
+const stationSets = new WeakMap<object, ReadonlySet<string>>();
+function stationIds(ctx: ServiceContext): ReadonlySet<string> {
+  let ids = stationSets.get(ctx.geography.stations);
+  if (!ids) stationSets.set(ctx.geography.stations, (ids = new Set(ctx.geography.stations.map((s) => s.id))));
+  return ids;
 }
 
 function validate(item: IncomingObservation, base: ValidationContext): ObservationResult {
@@ -84,7 +94,7 @@ export async function ingestObservations(
     const rejected: IngestOutcome['rejected'] = [];
     const deadLetters: Array<{ source: ObservationSource; raw: string; reason: string }> = [];
     let accepted = 0;
-    const base = { stations: new Set(ctx.geography.stations.map((station) => station.id)), now: step.at };
+    const base = { stations: stationIds(ctx), now: step.at };
     items.forEach((item, index) => {
       const result = validate(item, base);
       if (!result.ok) {

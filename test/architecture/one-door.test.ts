@@ -15,6 +15,7 @@ describe('the one door (docs/ARCHITECTURE.md): edges call services, never the st
     ['src/cli/commands/leak.ts', '../../store/audit.repository.ts'],
     ['src/cli/leak.ts', '../store/migrate.ts'],
     ['src/replay/leak.ts', '../store/response.repository.ts'],
+    ['src/ingest/leak.ts', '../store/observations.repository.ts'],
   ])('%s may not import %s', async (file, target) => {
     expect(await restrictedImports(file, `import { x } from '${target}';\nexport const y = x;\n`)).toEqual([
       expect.stringMatching(/through a service in src\/services/),

@@ -18,7 +18,7 @@ interface Operation {
 // The event stream never ends (its own tests read it); signing out would end the session every case uses.
 const skipped = new Set(['GET /api/warnings/stream', 'POST /api/auth/logout']);
 
-/** Bodies the API accepts somewhere, to edit: a warning, a user, a situation, a dust day, a report. */
+/** Bodies the API accepts somewhere, to edit: a warning, a user, a situation, a dust day, a report, observations. */
 const bodySamples = [
   { action: 'issue', hazard: 'gale', level: 'IV', areaCodes: ['150602'] },
   { action: 'cancel', warningId: '00000000-0000-4000-8000-000000000000' },
@@ -32,6 +32,9 @@ const bodySamples = [
   situationSample,
   { date: '2025-03-01', region: '*' },
   { text: '已到岗', onPost: true },
+  {
+    observations: [{ station: '53543', at: '2025-07-20T08:00:00+08:00', precipMm1h: 1.2, tempC: 20, phenomenon: null }],
+  },
 ];
 
 const paramValue = fc.oneof(

@@ -1,3 +1,4 @@
+import { oneLine } from './observation.ts';
 import { measuredFieldNames } from './ranges.ts';
 
 /**
@@ -31,7 +32,7 @@ function parseJson(text: string): FileRecords {
       // NDJSON: each line is one message, so a line that is not JSON is set aside with its reason, not the file.
       return { ok: true, records: lines.map((text) => ({ text })) };
     }
-    return { ok: false, reason: `不是有效的 JSON:${(error as Error).message}` };
+    return { ok: false, reason: `不是有效的 JSON:${oneLine((error as Error).message)}` };
   }
 }
 
@@ -51,7 +52,7 @@ function parseCsv(text: string): FileRecords {
   if (unknown.length > 0 || !header.includes('station') || !header.includes('at'))
     return {
       ok: false,
-      reason: `CSV 表头应为观测字段名(至少 station、at),${unknown.length > 0 ? `未知列:${unknown.join('、')}` : '缺少 station 或 at'}`,
+      reason: `CSV 表头应为观测字段名(至少 station、at),${unknown.length > 0 ? `未知列:${oneLine(unknown.join('、'))}` : '缺少 station 或 at'}`,
     };
   return {
     ok: true,

@@ -27,16 +27,23 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 const knownKeys = new Set<string>(['station', 'at', 'phenomenon', 'units', ...measuredFieldNames]);
 const refuse = (reason: string): ObservationResult => ({ ok: false, reason });
+
+// eslint-disable-next-line no-control-regex
+const lineBreaking = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+/** A reason that quotes what arrived stays one line: control characters and line separators are escaped. */
+export function oneLine(text: string): string {
+  return text.replace(lineBreaking, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
 const shown = (value: unknown) => {
   const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return oneLine(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 };
 
 function checkUnits(units: unknown): string | null {
   if (units === undefined || units === null) return null;
   if (typeof units !== 'object' || Array.isArray(units)) return 'units: 应为对象,如 {"tempC": "℃"}';
   for (const [field, unit] of Object.entries(units)) {
-    if (!(field in measuredFields)) return `units.${field}: 未知字段`;
+    if (!Object.hasOwn(measuredFields, field)) return `units: 未知字段 ${shown(field)}`;
     const expected = measuredFields[field as MeasuredField].unit;
     if (typeof unit !== 'string' || !unitSpellings[expected]!.includes(unit.trim()))
       return `units.${field}: 单位错误,应为 ${expected},收到 ${shown(unit)}`;
@@ -63,7 +70,7 @@ export function validateObservation(input: unknown, context: ValidationContext):
   const record = input as Record<string, unknown>;
   const unknown = Object.keys(record).filter((key) => !knownKeys.has(key));
   if (unknown.length > 0)
-    return refuse(`未知字段 ${unknown.map((key) => `"${key}"`).join('、')}(可用字段:${[...knownKeys].join('、')})`);
+    return refuse(`未知字段 ${unknown.map(shown).join('、')}(可用字段:${[...knownKeys].join('、')})`);
 
   const named = record.station;
   if (named !== undefined && named !== null && typeof named !== 'string')
@@ -110,7 +117,8 @@ export function parseObservationMessage(text: string, context: ValidationContext
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return refuse(`不是有效的 JSON:${(error as Error).message}`);
+    // V8 quotes the input in its message: escaped, so a reason stays one line whatever arrived.
+    return refuse(`不是有效的 JSON:${oneLine((error as Error).message)}`);
   }
   return validateObservation(parsed, context);
 }

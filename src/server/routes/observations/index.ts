@@ -7,6 +7,7 @@ import {
   observedSituationAt,
   setAsideObservations,
 } from '../../../services/observations.service.ts';
+import { oneLine } from '../../../weather/observations/observation.ts';
 import { Situation } from '../../../weather/situation/situation.schema.ts';
 import type { AppContext } from '../../context.ts';
 import { handleError } from '../../errors.ts';
@@ -119,7 +120,7 @@ export const observationRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = asy
 function unreadableReason(error: FastifyError, request: FastifyRequest): string | null {
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     return `请求体过大:${request.headers['content-length'] ?? '?'} 字节,此接口最多接受 ${OBSERVATIONS_BODY_LIMIT} 字节`;
-  if (error instanceof SyntaxError) return `请求体不是有效的 JSON:${error.message}`;
+  if (error instanceof SyntaxError) return `请求体不是有效的 JSON:${oneLine(error.message)}`;
   if (hasZodFastifySchemaValidationErrors(error)) return '请求体应为 {"observations": [ … ]}';
   return null;
 }

@@ -1,0 +1,62 @@
+import type { ServiceContext } from '../services/context.ts';
+import { ingestObservations, type IncomingObservation, type IngestOutcome } from '../services/observations.service.ts';
+import type { Principal } from '../access/principal.ts';
+
+/** How many messages one transaction takes at most, and how long a message waits for others to join it. */
+const MAX_BATCH = 2000;
+const MAX_WAIT_MS = 50;
+
+interface Waiting {
+  item: IncomingObservation;
+  settle: (error: Error | null) => void;
+}
+
+/**
+ * Gathers messages that arrive one at a time (MQTT, NATS) into batches: one transaction and one audit entry per
+ * batch instead of per message. Each message's promise settles once its batch is committed (the moment a
+ * transport may acknowledge it) or fails with the store's error (the transport redelivers it).
+ */
+export class ObservationBatcher {
+  private waiting: Waiting[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly ctx: ServiceContext,
+    private readonly principal: Principal,
+    private readonly source: 'mqtt' | 'nats',
+    private readonly onBatch: (outcome: IngestOutcome) => void = () => {},
+  ) {}
+
+  add(item: IncomingObservation): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ item, settle: (error) => (error ? reject(error) : resolve()) });
+      if (this.waiting.length >= MAX_BATCH) this.flush();
+      else this.timer ??= setTimeout(() => this.flush(), MAX_WAIT_MS);
+    });
+  }
+
+  /** Stores what is waiting; batches are committed one after another, in arrival order. */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.waiting;
+    this.waiting = [];
+    if (batch.length === 0) return this.flushing;
+    this.flushing = this.flushing.then(async () => {
+      try {
+        const outcome = await ingestObservations(
+          this.ctx,
+          this.principal,
+          this.source,
+          batch.map((w) => w.item),
+        );
+        for (const waiting of batch) waiting.settle(null);
+        this.onBatch(outcome);
+      } catch (error) {
+        for (const waiting of batch) waiting.settle(error as Error);
+      }
+    });
+    return this.flushing;
+  }
+}

@@ -1,0 +1,105 @@
+import {
+  AckPolicy,
+  connect,
+  DeliverPolicy,
+  StorageType,
+  type ConsumerMessages,
+  type JsMsg,
+  type NatsConnection,
+} from 'nats';
+import type { Logger } from 'pino';
+import type { ObservationBatcher } from './batcher.ts';
+import type { Feed } from './mqtt.ts';
+
+const RETRY_MS = 5000;
+
+export interface NatsNames {
+  stream: string;
+  subject: string;
+  consumer: string;
+  /** Set when the consumer is created: a message not acknowledged within this time is delivered again. */
+  ackWaitMs: number;
+}
+
+/** The stream and the durable consumer, created when missing: messages published while no server runs are kept. */
+export async function ensureStream(nc: NatsConnection, names: NatsNames): Promise<void> {
+  const jsm = await nc.jetstreamManager();
+  const subjects = [`${names.subject}.*`];
+  try {
+    await jsm.streams.info(names.stream);
+  } catch {
+    await jsm.streams.add({ name: names.stream, subjects, storage: StorageType.File });
+  }
+  try {
+    await jsm.consumers.info(names.stream, names.consumer);
+  } catch {
+    await jsm.consumers.add(names.stream, {
+      durable_name: names.consumer,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      filter_subject: subjects[0],
+      ack_wait: names.ackWaitMs * 1_000_000,
+      max_ack_pending: 20_000,
+    });
+  }
+}
+
+/**
+ * Consumes the OBSERVATIONS stream through a durable consumer shared by every server: a message is acknowledged
+ * only once its batch is committed, so one that was pulled by a server killed before its commit comes back.
+ */
+export async function startNatsFeed(
+  url: string,
+  names: NatsNames,
+  batcher: ObservationBatcher,
+  logger: Logger,
+): Promise<Feed> {
+  let stopped = false;
+  let nc: NatsConnection | null = null;
+  let messages: ConsumerMessages | null = null;
+  let retry: NodeJS.Timeout | null = null;
+
+  const handle = (message: JsMsg) => {
+    const station = message.subject.slice(names.subject.length + 1);
+    batcher.add({ text: message.string(), stationFromChannel: station }).then(
+      () => message.ack(),
+      (error: unknown) => {
+        logger.error({ err: error, subject: message.subject }, 'nats: an observation was not stored; redelivered');
+        message.nak(RETRY_MS);
+      },
+    );
+  };
+
+  const start = async (first: boolean): Promise<void> => {
+    try {
+      nc = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 2000, timeout: 3000 });
+      await ensureStream(nc, names);
+      const consumer = await nc.jetstream().consumers.get(names.stream, names.consumer);
+      messages = await consumer.consume({ max_messages: 1000 });
+      logger.info({ url, stream: names.stream, consumer: names.consumer }, 'nats: consuming station observations');
+      void (async () => {
+        for await (const message of messages!) handle(message);
+      })().catch((error: unknown) => logger.error({ err: error }, 'nats: the consumer stopped'));
+    } catch (error) {
+      await nc?.close().catch(() => {});
+      nc = null;
+      if (first)
+        logger.warn(
+          { url, err: error },
+          'nats: the server does not answer; observations over NATS wait in JetStream until it does (retrying)',
+        );
+      if (!stopped) retry = setTimeout(() => void start(false), RETRY_MS);
+    }
+  };
+  await start(true);
+
+  return {
+    stop: async () => {
+      stopped = true;
+      if (retry) clearTimeout(retry);
+      messages?.stop();
+      await batcher.flush();
+      await nc?.drain().catch(() => {});
+    },
+  };
+}
