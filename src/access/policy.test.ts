@@ -53,6 +53,7 @@ const expected: Record<Operation, string> = {
   'assessments.read': signedIn,
   'observations.regrade': 'sys',
   'observations.backfill': 'admin op',
+  'observations.replay': 'duty admin op',
   'response.read': signedIn,
   'responses.read': `${command} op`,
   'proposals.create': 'duty sys',

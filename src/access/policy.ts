@@ -169,6 +169,7 @@ export const rules = {
   // 3.2: the platform re-grades the situation the stored observations give, as data arrives.
   'observations.regrade': { zh: '依据实况观测持续分级', system: true },
   'observations.backfill': { zh: '按已存观测补算历史时段的分级', roles: ['admin'], operator: true },
+  'observations.replay': { zh: '以已存观测时段生成演练情景', roles: ['dutyOfficer', 'admin'], operator: true },
   'response.read': { zh: '查看当前应急响应', roles: 'any', resource: ownUnit },
   'responses.read': { zh: '查看应急响应记录', roles: commandRoles, operator: true },
   'proposals.create': {

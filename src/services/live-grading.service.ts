@@ -37,8 +37,8 @@ const LATE_COMMIT_MARGIN_MS = 60_000;
  */
 const JUDGEMENT_CARRIED_MS = 24 * HOUR_MS;
 
-/** A backfill walks at most a year of hours per run. */
-const MAX_BACKFILL_HOURS = 366 * 24;
+/** A backfill or a replay walks at most a year of hours per run. */
+const MAX_PERIOD_HOURS = 366 * 24;
 
 export interface HourGrading {
   at: string;
@@ -156,6 +156,22 @@ function periodBound(text: string, field: 'from' | 'to'): number {
   return ms;
 }
 
+/** The complete hours of a period: those ending after `from` up to `to`, never past now; at most a year. */
+function periodHours(ctx: ServiceContext, period: { from: string; to: string }) {
+  const fromMs = periodBound(period.from, 'from');
+  const toMs = periodBound(period.to, 'to');
+  if (toMs <= fromMs) throw new WorkflowError('invalid', 'invalid_request', 'to: 应晚于 from', null, 'to');
+  const first = Math.floor(fromMs / HOUR_MS) * HOUR_MS + HOUR_MS;
+  const last = floorHour(Math.min(toMs, ctx.clock().getTime()));
+  const hours: number[] = [];
+  for (let hour = first; hour <= last; hour += HOUR_MS) {
+    if (hours.length === MAX_PERIOD_HOURS)
+      throw new WorkflowError('invalid', 'invalid_request', `to: 一次最多 ${MAX_PERIOD_HOURS} 个小时`, null, 'to');
+    hours.push(hour);
+  }
+  return { from: formatBeijing(fromMs), to: formatBeijing(toMs), hours };
+}
+
 /**
  * Re-runs the grading over every complete hour of a stored period (the hours ending after `from` up to `to`,
  * never past now), stored as backfill: nothing is proposed, drafted or sent for past hours. Re-running it
@@ -167,31 +183,18 @@ export async function backfillGradings(
   period: { from: string; to: string },
 ): Promise<BackfillSummary> {
   await authorize(ctx, principal, 'observations.backfill');
-  const fromMs = periodBound(period.from, 'from');
-  const toMs = periodBound(period.to, 'to');
-  const first = Math.floor(fromMs / HOUR_MS) * HOUR_MS + HOUR_MS;
-  const last = floorHour(Math.min(toMs, ctx.clock().getTime()));
-  if (toMs <= fromMs) throw new WorkflowError('invalid', 'invalid_request', 'to: 应晚于 from', null, 'to');
-  const hours = last >= first ? (last - first) / HOUR_MS + 1 : 0;
-  if (hours > MAX_BACKFILL_HOURS)
-    throw new WorkflowError(
-      'invalid',
-      'invalid_request',
-      `to: 一次最多补算 ${MAX_BACKFILL_HOURS} 个小时,所给时段有 ${hours} 个`,
-      null,
-      'to',
-    );
+  const { from, to, hours } = periodHours(ctx, period);
   const gradings: HourGrading[] = [];
-  for (let hour = first; hour <= last; hour += HOUR_MS) {
+  for (const hour of hours) {
     const graded = await gradeHour(ctx, hour, 'backfill');
     if (graded) gradings.push(graded);
   }
   const summary: BackfillSummary = {
-    from: formatBeijing(fromMs),
-    to: formatBeijing(toMs),
-    hours,
+    from,
+    to,
+    hours: hours.length,
     graded: gradings.length,
-    unchanged: hours - gradings.length,
+    unchanged: hours.length - gradings.length,
     gradings,
   };
   await change(ctx, principal, 'observations.backfill', async ({ audit }) => {
@@ -199,8 +202,29 @@ export async function backfillGradings(
       action: 'observations.backfilled',
       subjectType: 'observations',
       subjectId: `${summary.from}/${summary.to}`,
-      payload: { hours, graded: summary.graded, unchanged: summary.unchanged },
+      payload: { hours: summary.hours, graded: summary.graded, unchanged: summary.unchanged },
     });
   });
   return summary;
+}
+
+/**
+ * A stored period as a drill's scenario (contracts/replay.md): one step per complete hour, its situation the one
+ * the stored observations give at that hour (the same derivation as the continuous grading).
+ */
+export async function scenarioFromStore(
+  ctx: ServiceContext,
+  principal: Principal,
+  period: { from: string; to: string },
+): Promise<{ name: string; steps: Array<{ at: Date; situation: Situation }> }> {
+  await authorize(ctx, principal, 'observations.replay');
+  const { from, to, hours } = periodHours(ctx, period);
+  if (hours.length === 0)
+    throw new WorkflowError('invalid', 'invalid_request', `to: ${from} 到 ${to} 之间没有完整的小时`, null, 'to');
+  const steps = [];
+  for (const hour of hours) {
+    const { situation } = await storedSituationAt(ctx, ctx.store.db, hour);
+    steps.push({ at: new Date(hour), situation });
+  }
+  return { name: `实况回放 ${from} 至 ${to}`, steps };
 }
