@@ -17,12 +17,18 @@ export interface EventBusConfig {
 
 const kinds: EventBusKind[] = ['local', 'postgres', 'nats'];
 
-/** NUANCHENG_EVENT_BUS, NUANCHENG_NATS_URL, NUANCHENG_EVENT_SUBJECT; a bad value names the variable. */
+/**
+ * NUANCHENG_EVENT_BUS, NUANCHENG_EVENT_NATS_URL (default: NUANCHENG_NATS_URL, the NATS the observations come by;
+ * `off` there turns off ingestion only), NUANCHENG_EVENT_SUBJECT; a bad value names the variable.
+ */
 export function readEventBusConfig(env: NodeJS.ProcessEnv): EventBusConfig {
   const kind = env.NUANCHENG_EVENT_BUS || undefined;
   if (kind !== undefined && !kinds.includes(kind as EventBusKind))
     throw new Error(`NUANCHENG_EVENT_BUS: expected one of ${kinds.join(', ')}, got "${kind}"`);
-  const natsServers = (env.NUANCHENG_NATS_URL || 'nats://127.0.0.1:4222').split(',').map((s) => s.trim());
+  const shared = env.NUANCHENG_NATS_URL === 'off' ? undefined : env.NUANCHENG_NATS_URL;
+  const natsServers = (env.NUANCHENG_EVENT_NATS_URL || shared || 'nats://127.0.0.1:4222')
+    .split(',')
+    .map((s) => s.trim());
   const natsSubject = env.NUANCHENG_EVENT_SUBJECT || 'nuancheng.events';
   if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(natsSubject))
     throw new Error(`NUANCHENG_EVENT_SUBJECT: expected a NATS subject such as nuancheng.events, got "${natsSubject}"`);

@@ -45,7 +45,7 @@ const transports: Array<{ name: string; config: () => EventBusConfig }> = [
     name: 'NATS',
     config: (): EventBusConfig => ({
       kind: 'nats',
-      natsServers: [process.env.NUANCHENG_NATS_URL ?? 'nats://127.0.0.1:4222'],
+      natsServers: ['nats://127.0.0.1:4222'],
       natsSubject: `nuancheng.test.${randomBytes(6).toString('hex')}`,
     }),
   },
