@@ -51,7 +51,9 @@ describe('the ledger and live monitoring screens, in chromium', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实时监测' }).click();
     await page.getByTestId('observed-situation').waitFor();
     expect(await page.getByTestId('observed-situation').textContent()).toContain('6.1');
-    await page.getByText('尚无分级结果。').waitFor();
+    // The server's continuous grading may already have graded the observation just stored (its job runs every few
+    // seconds); either way the panel answers, and never with an error.
+    await page.getByText('尚无分级结果。').or(page.getByTestId('latest-grading-source')).first().waitFor();
     expect(await unlabelledControls(page)).toEqual([]);
 
     await page.getByRole('tab', { name: '被搁置的数据' }).click();
@@ -69,7 +71,8 @@ describe('the ledger and live monitoring screens, in chromium', () => {
     await page.getByRole('tab', { name: '观测形势与分级' }).click();
     await page.getByRole('button', { name: '刷新分级结果' }).click();
     await page.getByTestId('grading-result').waitFor();
-    expect(await page.getByTestId('latest-grading-source').textContent()).toContain('人工提交');
+    // The continuous grading may grade the same hour again just after (it reuses the duty officer's trends).
+    expect(await page.getByTestId('latest-grading-source').textContent()).toMatch(/人工提交|观测数据自动分级/);
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '20-live');
   }, 90_000);
