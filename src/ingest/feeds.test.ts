@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
-import { connect, type NatsConnection } from 'nats';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { brokerNames, MQTT_URL, NATS_URL } from '../../test/support/brokers.ts';
@@ -117,7 +118,7 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
       nc = await connect({ servers: NATS_URL });
     });
     afterAll(async () => {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await jsm.streams.delete(names.natsStream).catch(() => {});
       await nc.close();
     });
@@ -129,7 +130,7 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
         consumer: names.natsConsumer,
         ackWaitMs: 30_000,
       });
-      const js = nc.jetstream();
+      const js = jetstream(nc);
       for (let k = 0; k < 24; k++) await js.publish(`${names.natsSubject}.53543`, reading(k));
       await js.publish(`${names.natsSubject}.53543`, reading(0)); // a resend
       for (const [station, payload] of badMessages) await js.publish(`${names.natsSubject}.${station}`, payload);
@@ -137,7 +138,7 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
       try {
         await until(async () => (await rejectsOf(ctx)).length === badMessages.length, 'the dead letters');
         await until(async () => (await countObservations(ctx.store.db)) === 24, '24 observations');
-        const jsm = await nc.jetstreamManager();
+        const jsm = await jetstreamManager(nc);
         await until(async () => {
           const info = await jsm.consumers.info(names.natsStream, names.natsConsumer);
           return info.num_pending === 0 && info.num_ack_pending === 0;

@@ -1,12 +1,13 @@
 import {
   AckPolicy,
-  connect,
   DeliverPolicy,
+  jetstream,
+  jetstreamManager,
   StorageType,
   type ConsumerMessages,
   type JsMsg,
-  type NatsConnection,
-} from 'nats';
+} from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { ObservationBatcher } from './batcher.ts';
 import type { Feed } from './mqtt.ts';
@@ -23,7 +24,7 @@ export interface NatsNames {
 
 /** The stream and the durable consumer, created when missing: messages published while no server runs are kept. */
 export async function ensureStream(nc: NatsConnection, names: NatsNames): Promise<void> {
-  const jsm = await nc.jetstreamManager();
+  const jsm = await jetstreamManager(nc);
   const subjects = [`${names.subject}.*`];
   try {
     await jsm.streams.info(names.stream);
@@ -74,7 +75,7 @@ export async function startNatsFeed(
     try {
       nc = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 2000, timeout: 3000 });
       await ensureStream(nc, names);
-      const consumer = await nc.jetstream().consumers.get(names.stream, names.consumer);
+      const consumer = await jetstream(nc).consumers.get(names.stream, names.consumer);
       messages = await consumer.consume({ max_messages: 1000 });
       logger.info({ url, stream: names.stream, consumer: names.consumer }, 'nats: consuming station observations');
       void (async () => {

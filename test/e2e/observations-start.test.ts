@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { connect } from 'nats';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokerNames, MQTT_URL, NATS_URL } from '../support/brokers.ts';
 import { freePort } from '../support/free-port.ts';
@@ -67,7 +68,7 @@ describe('npm start and the observation feeds (contracts/observations.md "Ways i
       expect(log).toContain(`${names.mqttTopic}/+`);
       expect(log).toContain(names.natsStream);
     } finally {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await jsm.streams.delete(names.natsStream).catch(() => {});
       await nc.close();
     }
