@@ -78,6 +78,7 @@ const expected: Record<Operation, string> = {
   'channels.read': 'admin',
   'subscribers.import': 'admin op',
   'observations.ingest': 'duty admin ingest op sys',
+  'forecasts.ingest': 'duty admin ingest op sys',
   'observations.rejected.read': `${signedIn} op`,
   'situation.current.read': signedIn,
 };

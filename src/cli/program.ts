@@ -6,6 +6,7 @@ import { registerAirCommands } from './commands/air.ts';
 import { registerAssessCommand } from './commands/assess.ts';
 import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
+import { registerForecastCommands } from './commands/forecasts.ts';
 import { registerObservationCommands } from './commands/observations.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
 import { registerPlanCommands } from './commands/plan.ts';
@@ -31,6 +32,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerReplayCommands(program, io);
   registerOutboxCommands(program, io);
   registerObservationCommands(program, io);
+  registerForecastCommands(program, io);
   registerBackupCommand(program);
   return program;
 }

@@ -7,7 +7,9 @@ export type ServiceEvent =
   | { type: 'warning.message'; message: CommittedWarningMessage }
   | { type: 'warning.draft'; draftId: string; state: string }
   /** New station observations were stored (what continuous grading listens for); `latestAt` ISO UTC. */
-  | { type: 'observations.stored'; stored: number; latestAt: string };
+  | { type: 'observations.stored'; stored: number; latestAt: string }
+  /** A new forecast grid was stored; times ISO UTC. */
+  | { type: 'forecasts.stored'; source: string; issuedAt: string; validTimes: string[] };
 
 type Listener = (event: ServiceEvent) => void;
 

@@ -51,6 +51,7 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
     await store?.close();
     const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(names.natsStream).catch(() => {});
+    await jsm.streams.delete(names.natsForecastStream).catch(() => {});
     await nc.close();
     dir.remove();
   });
@@ -71,6 +72,8 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
         NUANCHENG_NATS_STREAM: names.natsStream,
         NUANCHENG_NATS_SUBJECT: names.natsSubject,
         NUANCHENG_NATS_CONSUMER: names.natsConsumer,
+        NUANCHENG_NATS_FORECAST_STREAM: names.natsForecastStream,
+        NUANCHENG_NATS_FORECAST_SUBJECT: names.natsForecastSubject,
         NUANCHENG_NATS_ACK_WAIT_MS: '2000',
         LOG_LEVEL: 'warn',
       },

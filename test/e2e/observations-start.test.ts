@@ -62,6 +62,8 @@ describe('npm start and the observation feeds (contracts/observations.md "Ways i
           NUANCHENG_NATS_STREAM: names.natsStream,
           NUANCHENG_NATS_SUBJECT: names.natsSubject,
           NUANCHENG_NATS_CONSUMER: names.natsConsumer,
+          NUANCHENG_NATS_FORECAST_STREAM: names.natsForecastStream,
+          NUANCHENG_NATS_FORECAST_SUBJECT: names.natsForecastSubject,
         },
         [/mqtt: subscribed to station observations/, /nats: consuming station observations/],
       );
@@ -70,6 +72,7 @@ describe('npm start and the observation feeds (contracts/observations.md "Ways i
     } finally {
       const jsm = await jetstreamManager(nc);
       await jsm.streams.delete(names.natsStream).catch(() => {});
+      await jsm.streams.delete(names.natsForecastStream).catch(() => {});
       await nc.close();
     }
   });

@@ -88,3 +88,17 @@ export function sampleForecastNc(options: SampleOptions = {}): NcFile {
 }
 
 export const sampleForecastBytes = (options?: SampleOptions) => writeNetcdf(sampleForecastNc(options));
+
+/** The same kind of forecast as the JSON grid: 2 × 2 cells of 0.5°, precipitation with one cell without a value. */
+export const sampleForecastJson = (issuedAt = '2025-07-20T08:00:00+08:00', source = 'ec-city') => ({
+  source,
+  issuedAt,
+  validTimes: ['2025-07-21T08:00:00+08:00'],
+  grid: { lon0: 109, lat0: 39, dLon: 0.5, dLat: 0.5, cols: 2, rows: 2 },
+  fields: {
+    precipMm: [
+      [60, null],
+      [5, 0],
+    ],
+  },
+});

@@ -9,6 +9,7 @@ import * as outbox from './0007-outbox.ts';
 import * as accessHardening from './0008-access-hardening.ts';
 import * as draftsAndJobs from './0009-drafts-and-jobs.ts';
 import * as observations from './0012-observations.ts';
+import * as forecastGrids from './0021-forecast-grids.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-access-hardening': accessHardening,
   '0009-drafts-and-jobs': draftsAndJobs,
   '0012-observations': observations,
+  '0021-forecast-grids': forecastGrids,
 };

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sampleForecastJson } from '../../../test/support/forecast-files.ts';
 import { ForecastInputError, griddedForecast, validateForecastGrid } from './forecast-grid.ts';
 
 const sample = () => ({
-  source: 'cma',
-  issuedAt: '2025-07-20T08:00:00+08:00',
-  validTimes: ['2025-07-21T08:00:00+08:00'],
-  grid: { lon0: 109, lat0: 39, dLon: 0.5, dLat: 0.5, cols: 2, rows: 2 },
-  fields: {
-    precipMm: [
-      [60, null],
-      [5, 0],
-    ],
-  },
+  ...sampleForecastJson(),
   days: {
     tmaxNext3dC: [
       [
