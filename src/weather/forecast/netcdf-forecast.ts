@@ -1,5 +1,6 @@
 import { NetCDFReader } from 'netcdfjs';
-import { forecastFields, ForecastInputError, validateForecastGrid, type ForecastGrid } from './forecast-grid.ts';
+import { GridInputError } from '../grid/grid-units.ts';
+import { forecastFields, validateForecastGrid, type ForecastGrid } from './forecast-grid.ts';
 import { forecastUnits, unitConversion } from './forecast-units.ts';
 
 type Variable = NetCDFReader['variables'][number];
@@ -28,31 +29,37 @@ function attribute(variable: Variable, name: string): Attribute | undefined {
 /** Reads the values of a numeric variable, flat, after checking they lie inside the file. */
 function numbers(reader: NetCDFReader, variable: Variable, byteLength: number): number[] {
   if (!numericTypes.has(variable.type))
-    throw new ForecastInputError(variable.name, `expected numbers, the variable holds ${variable.type}`);
+    throw new GridInputError(variable.name, `expected numbers, the variable holds ${variable.type}`);
   const records = variable.record ? reader.recordDimension.length : 1;
   const step = variable.record ? (reader.recordDimension.recordStep ?? 0) : 0;
   const end = variable.offset + step * Math.max(records - 1, 0) + variable.size;
   if (!Number.isFinite(end) || end > byteLength)
-    throw new ForecastInputError(variable.name, 'its values lie beyond the end of the file (truncated?)');
-  const data = reader.getDataVariable(variable) as Array<number | number[]>;
-  return data.flat();
+    throw new GridInputError(variable.name, 'its values lie beyond the end of the file (truncated?)');
+  if (variable.record && !step && records > 0)
+    throw new GridInputError(variable.name, 'a record variable, but the file gives no record size');
+  try {
+    return (reader.getDataVariable(variable) as Array<number | number[]>).flat();
+  } catch (error) {
+    // netcdfjs throws plain errors on data it cannot follow: for the sender, that is a broken file.
+    throw new GridInputError(variable.name, `its values cannot be read (${(error as Error).message})`);
+  }
 }
 
 function coordinate(reader: NetCDFReader, names: string[], byteLength: number) {
   const variable = reader.variables.find((v) => names.includes(v.name));
   if (!variable)
-    throw new ForecastInputError(names[0]!, `no coordinate variable (expected one named ${names.join(' or ')})`);
+    throw new GridInputError(names[0]!, `no coordinate variable (expected one named ${names.join(' or ')})`);
   if (variable.dimensions.length !== 1)
-    throw new ForecastInputError(variable.name, 'a coordinate variable has exactly one dimension');
+    throw new GridInputError(variable.name, 'a coordinate variable has exactly one dimension');
   const values = numbers(reader, variable, byteLength);
-  if (values.length < 2) throw new ForecastInputError(variable.name, 'needs at least 2 values to give the grid step');
+  if (values.length < 2) throw new GridInputError(variable.name, 'needs at least 2 values to give the grid step');
   const step = values[1]! - values[0]!;
   values.forEach((v, i) => {
-    if (!Number.isFinite(v)) throw new ForecastInputError(`${variable.name}[${i}]`, 'not a finite number');
+    if (!Number.isFinite(v)) throw new GridInputError(`${variable.name}[${i}]`, 'not a finite number');
     if (i > 0 && Math.abs(v - values[i - 1]! - step) > STEP_TOLERANCE * Math.max(1, Math.abs(step)))
-      throw new ForecastInputError(variable.name, `not evenly spaced at index ${i}: the grid must be regular`);
+      throw new GridInputError(variable.name, `not evenly spaced at index ${i}: the grid must be regular`);
   });
-  if (step === 0) throw new ForecastInputError(variable.name, 'repeats its first value: the step is 0');
+  if (step === 0) throw new GridInputError(variable.name, 'repeats its first value: the step is 0');
   return { variable, dimension: variable.dimensions[0]!, values, step };
 }
 
@@ -61,7 +68,7 @@ function times(reader: NetCDFReader, variable: Variable, byteLength: number): st
   const units = attribute(variable, 'units');
   const match = typeof units?.value === 'string' ? timeUnit.exec(units.value.trim()) : null;
   if (!match)
-    throw new ForecastInputError(
+    throw new GridInputError(
       `${variable.name}.units`,
       `expected "<hours|minutes|seconds|days> since <date time>", got ${JSON.stringify(units?.value ?? null)}`,
     );
@@ -77,7 +84,7 @@ function times(reader: NetCDFReader, variable: Variable, byteLength: number): st
   return numbers(reader, variable, byteLength).map((v, i) => {
     const ms = base + v * scale;
     if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
-      throw new ForecastInputError(`${variable.name}[${i}]`, `not a time: ${v}`);
+      throw new GridInputError(`${variable.name}[${i}]`, `not a time: ${v}`);
     return new Date(ms).toISOString();
   });
 }
@@ -95,7 +102,7 @@ function globalText(reader: NetCDFReader, name: string): string | undefined {
  *   with a `units` attribute converted to the field's unit (K → ℃, m → mm, km/h → m/s, km → m);
  *   `_FillValue` / `missing_value` and NaN become no value; `scale_factor` / `add_offset` are applied;
  * - global attributes `issued_at` (ISO 8601) and optionally `source`.
- * Anything else is refused with a `ForecastInputError` naming the variable or attribute.
+ * Anything else is refused with a `GridInputError` naming the variable or attribute.
  */
 export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): ForecastGrid {
   let reader: NetCDFReader;
@@ -103,7 +110,7 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
     reader = new NetCDFReader(bytes);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new ForecastInputError('file', `not a readable NetCDF classic file (${why})`);
+    throw new GridInputError('file', `not a readable NetCDF classic file (${why})`);
   }
   const lat = coordinate(reader, ['lat', 'latitude'], bytes.byteLength);
   const lon = coordinate(reader, ['lon', 'longitude'], bytes.byteLength);
@@ -116,27 +123,28 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
     const dims = variable.dimensions;
     const path = variable.name;
     if (dims.length < 2 || dims.at(-2) !== lat.dimension || dims.at(-1) !== lon.dimension)
-      throw new ForecastInputError(path, `expected dimensions (${lat.variable.name}, ${lon.variable.name}) last`);
+      throw new GridInputError(path, `expected dimensions (${lat.variable.name}, ${lon.variable.name}) last`);
     if (dims.length > 3 || (daily && dims.length !== 3))
-      throw new ForecastInputError(path, daily ? 'expected dimensions (time, lat, lon)' : 'too many dimensions');
+      throw new GridInputError(path, daily ? 'expected dimensions (time, lat, lon)' : 'too many dimensions');
     let steps = 1;
     if (dims.length === 3) {
-      const dim = reader.dimensions[dims[0]!]!;
+      const dim = reader.dimensions[dims[0]!];
+      if (!dim) throw new GridInputError(path, `its first dimension (number ${dims[0]}) is not in the file`);
       const timeVar = reader.variables.find((v) => v.name === dim.name && v.dimensions.length === 1);
-      if (!timeVar) throw new ForecastInputError(path, `its first dimension ${dim.name} has no time coordinate`);
+      if (!timeVar) throw new GridInputError(path, `its first dimension ${dim.name} has no time coordinate`);
       const at = times(reader, timeVar, bytes.byteLength);
       at.forEach((t) => validTimes.add(t));
       steps = at.length;
       const wanted = daily ? 3 : 1;
       if (steps !== wanted)
-        throw new ForecastInputError(path, `expected ${wanted} time step${wanted > 1 ? 's' : ''}, got ${steps}`);
+        throw new GridInputError(path, `expected ${wanted} time step${wanted > 1 ? 's' : ''}, got ${steps}`);
     }
     const units = attribute(variable, 'units');
     if (typeof units?.value !== 'string')
-      throw new ForecastInputError(`${path}.units`, `missing; expected a unit of ${forecastUnits[path]!.unit}`);
+      throw new GridInputError(`${path}.units`, `missing; expected a unit of ${forecastUnits[path]!.unit}`);
     const convert = unitConversion(path, units.value);
     if (!convert)
-      throw new ForecastInputError(
+      throw new GridInputError(
         `${path}.units`,
         `${JSON.stringify(units.value)} is not a unit of ${forecastUnits[path]!.unit} (accepted: ${Object.keys(forecastUnits[path]!.accepts).join(', ')})`,
       );
@@ -149,7 +157,7 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
     const rows = lat.values.length;
     const cols = lon.values.length;
     if (flat.length !== steps * rows * cols)
-      throw new ForecastInputError(path, `holds ${flat.length} values, expected ${steps * rows * cols}`);
+      throw new GridInputError(path, `holds ${flat.length} values, expected ${steps * rows * cols}`);
     const grids = Array.from({ length: steps }, (_, s) =>
       Array.from({ length: rows }, (_, r) =>
         Array.from({ length: cols }, (_, c) => {
@@ -164,13 +172,10 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
     else fields[path] = grids[0];
   }
   if (validTimes.size === 0)
-    throw new ForecastInputError(
-      'time',
-      'no time dimension gives the valid time: expected fields over (time, lat, lon)',
-    );
+    throw new GridInputError('time', 'no time dimension gives the valid time: expected fields over (time, lat, lon)');
   const issuedAt = globalText(reader, 'issued_at');
   if (issuedAt === undefined)
-    throw new ForecastInputError('issued_at', 'missing global attribute: the issue time, ISO 8601 with its offset');
+    throw new GridInputError('issued_at', 'missing global attribute: the issue time, ISO 8601 with its offset');
   return validateForecastGrid(
     {
       source: globalText(reader, 'source') ?? fallbackSource,
