@@ -100,6 +100,7 @@ const expected: Record<Operation, string> = {
   'ledger.indicators.report': 'liaison',
   'ledger.scorecards.read': `${signedIn} op`,
   'observations.ingest': 'duty admin ingest op sys',
+  'forecasts.ingest': 'duty admin ingest op sys',
   'observations.rejected.read': `${signedIn} op`,
   'situation.current.read': signedIn,
 };

@@ -247,6 +247,13 @@ export const rules = {
     operator: true,
     system: true,
   },
+  // Forecast grids come the same ways, from the same machines and people.
+  'forecasts.ingest': {
+    zh: '接入格点预报',
+    roles: ['dutyOfficer', 'admin', 'ingest'],
+    operator: true,
+    system: true,
+  },
   'observations.rejected.read': { zh: '查看被搁置的观测数据', roles: 'any', operator: true },
   'situation.current.read': { zh: '查看由观测得出的当前天气形势', roles: 'any' },
 } satisfies Record<string, Rule>;

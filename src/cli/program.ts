@@ -8,6 +8,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
+import { registerForecastCommands } from './commands/forecasts.ts';
 import { registerObservationCommands } from './commands/observations.ts';
 import { registerBackfillCommand } from './commands/observations-backfill.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
@@ -38,6 +39,7 @@ export function buildProgram(io: CliIo = processIo): Command {
     program.commands.find((command) => command.name() === 'observations')!,
     io,
   );
+  registerForecastCommands(program, io);
   registerBackupCommand(program);
   registerLedgerCommands(program, io);
   registerLedgerScoreCommands(program, io);

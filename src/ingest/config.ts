@@ -21,9 +21,14 @@ export interface IngestConfig {
   natsConsumer: string;
   /** A message pulled but not acknowledged within this time (its server died before the commit) comes again. */
   natsAckWaitMs: number;
+  /** Forecast grids: stream and subjects `<natsForecastSubject>.<source>` (the same consumer name). */
+  natsForecastStream: string;
+  natsForecastSubject: string;
   /** The watched folder; null when not set. */
   inbox: string | null;
   inboxPollMs: number;
+  /** A watched folder of forecast grids only (`.nc`, `.json`); null when not set. */
+  forecastInbox: string | null;
 }
 
 const off = (value: string | undefined, fallback: string) =>
@@ -48,7 +53,10 @@ export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
     natsSubject: env.NUANCHENG_NATS_SUBJECT || 'observations',
     natsConsumer: env.NUANCHENG_NATS_CONSUMER || 'nuancheng-ingest',
     natsAckWaitMs: ackWaitMs,
+    natsForecastStream: env.NUANCHENG_NATS_FORECAST_STREAM || 'FORECASTS',
+    natsForecastSubject: env.NUANCHENG_NATS_FORECAST_SUBJECT || 'forecasts',
     inbox: env.NUANCHENG_OBSERVATIONS_INBOX || null,
     inboxPollMs: pollMs,
+    forecastInbox: env.NUANCHENG_FORECASTS_INBOX || null,
   };
 }

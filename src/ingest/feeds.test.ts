@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt from 'mqtt';
-import { connect, type NatsConnection } from 'nats';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { brokerNames, MQTT_URL, NATS_URL } from '../../test/support/brokers.ts';
@@ -13,6 +14,8 @@ import { countObservations, pageRejects } from '../store/observations.repository
 import { formatBeijing, HOUR_MS } from '../weather/observations/time.ts';
 import { startIngestion, type IngestConfig } from './index.ts';
 import { ensureStream } from './nats.ts';
+import { sampleForecastBytes } from '../../test/support/forecast-files.ts';
+import { latestForecastGrid } from '../store/forecasts.repository.ts';
 
 const logger = pino({ level: 'silent' });
 const hour = Math.floor(Date.now() / HOUR_MS) * HOUR_MS;
@@ -41,6 +44,7 @@ const config = (names: ReturnType<typeof brokerNames>, over: Partial<IngestConfi
   mqttUrl: null,
   natsUrl: null,
   inbox: null,
+  forecastInbox: null,
   inboxPollMs: 50,
   natsAckWaitMs: 30_000,
   mqttShareGroup: 'nuancheng',
@@ -117,8 +121,9 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
       nc = await connect({ servers: NATS_URL });
     });
     afterAll(async () => {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await jsm.streams.delete(names.natsStream).catch(() => {});
+      await jsm.streams.delete(names.natsForecastStream).catch(() => {});
       await nc.close();
     });
 
@@ -129,7 +134,7 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
         consumer: names.natsConsumer,
         ackWaitMs: 30_000,
       });
-      const js = nc.jetstream();
+      const js = jetstream(nc);
       for (let k = 0; k < 24; k++) await js.publish(`${names.natsSubject}.53543`, reading(k));
       await js.publish(`${names.natsSubject}.53543`, reading(0)); // a resend
       for (const [station, payload] of badMessages) await js.publish(`${names.natsSubject}.${station}`, payload);
@@ -137,7 +142,7 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
       try {
         await until(async () => (await rejectsOf(ctx)).length === badMessages.length, 'the dead letters');
         await until(async () => (await countObservations(ctx.store.db)) === 24, '24 observations');
-        const jsm = await nc.jetstreamManager();
+        const jsm = await jetstreamManager(nc);
         await until(async () => {
           const info = await jsm.consumers.info(names.natsStream, names.natsConsumer);
           return info.num_pending === 0 && info.num_ack_pending === 0;
@@ -149,6 +154,69 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
         await feed.stop();
       }
     });
+
+    it('forecast grids on forecasts.<source>: stored once under the source of the subject; a bad one set aside', async () => {
+      const feed = await startIngestion(ctx, config(names, { natsUrl: NATS_URL }), logger);
+      try {
+        const js = jetstream(nc);
+        await js.publish(`${names.natsForecastSubject}.cma`, sampleForecastBytes());
+        await js.publish(`${names.natsForecastSubject}.cma`, sampleForecastBytes()); // a resend
+        await js.publish(`${names.natsForecastSubject}.cma`, sampleForecastBytes({ precipUnits: 'inch' }));
+        await until(async () => (await rejectsOf(ctx)).length === 1, 'the dead letter');
+        await until(async () => (await latestForecastGrid(ctx.store.db, '2026-01-01T00:00:00Z')) !== null, 'a grid');
+        expect(await latestForecastGrid(ctx.store.db, '2026-01-01T00:00:00Z')).toMatchObject({
+          source: 'cma',
+          transport: 'nats',
+        });
+        const jsm = await jetstreamManager(nc);
+        await until(async () => {
+          const info = await jsm.consumers.info(names.natsForecastStream, names.natsConsumer);
+          return info.num_pending === 0 && info.num_ack_pending === 0;
+        }, 'every forecast acknowledged');
+        expect((await rejectsOf(ctx))[0]).toMatchObject({
+          source: 'nats',
+          reason: expect.stringMatching(/precipMm\.units/),
+        });
+      } finally {
+        await feed.stop();
+      }
+    });
+  });
+
+  it('the watched folders: a .nc forecast in the observation inbox; .nc and .json grids in the forecast inbox', async () => {
+    const inbox = mkdtempSync(join(tmpdir(), 'inbox-'));
+    const forecastInbox = mkdtempSync(join(tmpdir(), 'forecasts-'));
+    try {
+      writeFileSync(join(inbox, 'cma-0720.nc'), sampleForecastBytes({ source: 'cma' }));
+      writeFileSync(
+        join(forecastInbox, 'a.nc'),
+        sampleForecastBytes({ source: 'ec', issuedAt: '2025-07-20T20:00:00+08:00' }),
+      );
+      writeFileSync(join(forecastInbox, 'b.nc'), sampleForecastBytes({ source: 'ec' }).subarray(0, 100));
+      writeFileSync(join(forecastInbox, 'c.json'), '{"source": "ec"');
+      const feed = await startIngestion(ctx, config(brokerNames(), { inbox, forecastInbox }), logger);
+      try {
+        await until(
+          async () =>
+            [inbox, forecastInbox].every((f) => readdirSync(f).every((n) => ['done', 'rejected'].includes(n))),
+          'files moved',
+        );
+      } finally {
+        await feed.stop();
+      }
+      expect(readdirSync(join(inbox, 'done'))).toEqual(['cma-0720.nc']);
+      expect(readdirSync(join(forecastInbox, 'done'))).toEqual(['a.nc']);
+      expect(readdirSync(join(forecastInbox, 'rejected')).sort()).toEqual(['b.nc', 'c.json']);
+      expect((await latestForecastGrid(ctx.store.db, '2026-01-01T00:00:00Z'))!.source).toBe('ec');
+      const reasons = (await rejectsOf(ctx)).map((r) => `${r.source} ${r.reason}`).sort();
+      expect(reasons).toEqual([
+        expect.stringMatching(/^file c\.json: 不是有效的 JSON 或 NetCDF 文件/),
+        expect.stringMatching(/^file 格点预报无法接收:/),
+      ]);
+    } finally {
+      rmSync(inbox, { recursive: true, force: true });
+      rmSync(forecastInbox, { recursive: true, force: true });
+    }
   });
 
   it('the watched folder: JSON and CSV files go to done/, an unreadable one to rejected/ with a dead letter', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Principal } from '../access/principal.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { incomingForecastFile, ingestForecast, isForecastFile } from '../services/forecasts.service.ts';
 import { ingestObservations, setAsideObservations } from '../services/observations.service.ts';
 import { readObservationFile } from '../weather/observations/file.ts';
 import type { Feed } from './mqtt.ts';
@@ -10,17 +11,29 @@ import type { Feed } from './mqtt.ts';
 /** Files that are still being written by convention (`.part`, `.tmp`, dot files) are left until renamed. */
 const unfinished = (name: string) => name.startsWith('.') || /\.(part|tmp)$/i.test(name);
 
-/** The outcome of one file: `done/` once its records are stored or set aside, `rejected/` when unreadable. */
+/** What a watched folder holds: observations (and NetCDF forecasts by their name), or forecast grids only. */
+export type InboxKind = 'observations' | 'forecasts';
+
+/**
+ * The outcome of one file: `done/` once its records are stored or set aside, `rejected/` when unreadable (a
+ * forecast grid is one record: `rejected/` when it is set aside).
+ */
 export async function ingestInboxFile(
   ctx: ServiceContext,
   principal: Principal,
   folder: string,
   name: string,
+  kind: InboxKind = 'observations',
 ): Promise<'done' | 'rejected'> {
   const path = join(folder, name);
+  let outcome: 'done' | 'rejected';
+  if (kind === 'forecasts' || isForecastFile(name)) {
+    const forecast = await ingestForecast(ctx, principal, 'file', incomingForecastFile(name, readFileSync(path)));
+    outcome = forecast.accepted ? 'done' : 'rejected';
+    return moveAfterCommit(folder, name, outcome);
+  }
   const text = readFileSync(path, 'utf8');
   const read = readObservationFile(name, text);
-  let outcome: 'done' | 'rejected';
   if (read.ok) {
     await ingestObservations(ctx, principal, 'file', read.records);
     outcome = 'done';
@@ -28,20 +41,26 @@ export async function ingestInboxFile(
     await setAsideObservations(ctx, principal, 'file', text, `${name}: ${read.reason}`);
     outcome = 'rejected';
   }
-  // Moved only after the commit: a file found again after a crash is taken in again, which stores nothing twice.
+  return moveAfterCommit(folder, name, outcome);
+}
+
+// Moved only after the commit: a file found again after a crash is taken in again, which stores nothing twice.
+function moveAfterCommit(folder: string, name: string, outcome: 'done' | 'rejected'): 'done' | 'rejected' {
   mkdirSync(join(folder, outcome), { recursive: true });
-  renameSync(path, join(folder, outcome, name));
+  renameSync(join(folder, name), join(folder, outcome, name));
   return outcome;
 }
 
 /**
- * Watches a folder for files of observations (JSON or CSV), one at a time in name order, polling (fs.watch misses
- * events on network file systems). A file is moved to `done/` or `rejected/` after its transaction commits.
+ * Watches a folder for files of observations (JSON or CSV) or forecast grids (NetCDF, JSON), one at a time in name
+ * order, polling (fs.watch misses events on network file systems). A file is moved to `done/` or `rejected/` after
+ * its transaction commits.
  */
 export function startInboxFeed(
   ctx: ServiceContext,
   principal: Principal,
   folder: string,
+  kind: InboxKind,
   pollMs: number,
   logger: Logger,
 ): Feed {
@@ -53,17 +72,17 @@ export function startInboxFeed(
       .sort();
     for (const name of names) {
       try {
-        const outcome = await ingestInboxFile(ctx, principal, folder, name);
-        logger.info({ file: name, outcome }, 'observations inbox: file taken in');
+        const outcome = await ingestInboxFile(ctx, principal, folder, name, kind);
+        logger.info({ file: name, outcome }, `${kind} inbox: file taken in`);
       } catch (error) {
-        logger.error({ err: error, file: name }, 'observations inbox: file not taken in; retried');
+        logger.error({ err: error, file: name }, `${kind} inbox: file not taken in; retried`);
       }
     }
   };
   const timer = setInterval(() => {
     running = running.then(scan).catch(() => {});
   }, pollMs);
-  logger.info({ folder }, 'observations inbox: watching');
+  logger.info({ folder }, `${kind} inbox: watching`);
   return {
     stop: async () => {
       clearInterval(timer);

@@ -1,6 +1,8 @@
+import type { JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { systemPrincipal } from '../access/principal.ts';
 import type { ServiceContext } from '../services/context.ts';
+import { incomingForecastFile, ingestForecast } from '../services/forecasts.service.ts';
 import { ObservationBatcher } from './batcher.ts';
 import type { IngestConfig } from './config.ts';
 import { startInboxFeed } from './inbox.ts';
@@ -35,9 +37,34 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
       consumer: config.natsConsumer,
       ackWaitMs: config.natsAckWaitMs,
     };
-    feeds.push(await startNatsFeed(config.natsUrl, names, batcher, logger));
+    const observations = {
+      what: 'station observations',
+      take: (station: string, message: JsMsg) => batcher.add({ text: message.string(), stationFromChannel: station }),
+      flush: () => batcher.flush(),
+    };
+    feeds.push(await startNatsFeed(config.natsUrl, names, observations, logger));
+    // Forecast grids on subjects `forecasts.<source>`: one message, one grid (NetCDF bytes or the JSON grid).
+    const forecastNames = { ...names, stream: config.natsForecastStream, subject: config.natsForecastSubject };
+    const forecasts = {
+      what: 'forecast grids',
+      take: async (source: string, message: JsMsg) => {
+        const outcome = await ingestForecast(
+          ctx,
+          principal,
+          'nats',
+          incomingForecastFile(message.subject, message.data),
+          source,
+        );
+        if (!outcome.accepted) logger.warn({ subject: message.subject, reason: outcome.reason }, 'forecast set aside');
+      },
+      flush: async () => {},
+    };
+    feeds.push(await startNatsFeed(config.natsUrl, forecastNames, forecasts, logger));
   } else logger.info('nats: off (NUANCHENG_NATS_URL=off)');
+  const filePrincipal = systemPrincipal('ingest.file');
   if (config.inbox)
-    feeds.push(startInboxFeed(ctx, systemPrincipal('ingest.file'), config.inbox, config.inboxPollMs, logger));
+    feeds.push(startInboxFeed(ctx, filePrincipal, config.inbox, 'observations', config.inboxPollMs, logger));
+  if (config.forecastInbox)
+    feeds.push(startInboxFeed(ctx, filePrincipal, config.forecastInbox, 'forecasts', config.inboxPollMs, logger));
   return { stop: async () => void (await Promise.all(feeds.map((feed) => feed.stop()))) };
 }

@@ -1,14 +1,14 @@
 import {
   AckPolicy,
-  connect,
   DeliverPolicy,
+  jetstream,
+  jetstreamManager,
   StorageType,
   type ConsumerMessages,
   type JsMsg,
-  type NatsConnection,
-} from 'nats';
+} from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
-import type { ObservationBatcher } from './batcher.ts';
 import type { Feed } from './mqtt.ts';
 
 const RETRY_MS = 5000;
@@ -23,7 +23,7 @@ export interface NatsNames {
 
 /** The stream and the durable consumer, created when missing: messages published while no server runs are kept. */
 export async function ensureStream(nc: NatsConnection, names: NatsNames): Promise<void> {
-  const jsm = await nc.jetstreamManager();
+  const jsm = await jetstreamManager(nc);
   const subjects = [`${names.subject}.*`];
   try {
     await jsm.streams.info(names.stream);
@@ -44,27 +44,31 @@ export async function ensureStream(nc: NatsConnection, names: NatsNames): Promis
   }
 }
 
+/** What a stream's messages are for: `take` resolves once a message is committed (stored or set aside). */
+export interface NatsTaker {
+  /** `observations`, `forecasts`: for the log. */
+  what: string;
+  /** `tail`: the subject after `<subject>.` (a station, a forecast source). */
+  take(tail: string, message: JsMsg): Promise<unknown>;
+  /** Commits what is still held (a batch) before the feed stops. */
+  flush(): Promise<void>;
+}
+
 /**
- * Consumes the OBSERVATIONS stream through a durable consumer shared by every server: a message is acknowledged
- * only once its batch is committed, so one that was pulled by a server killed before its commit comes back.
+ * Consumes a stream (OBSERVATIONS, FORECASTS) through a durable consumer shared by every server: a message is
+ * acknowledged only once it is committed, so one that was pulled by a server killed before its commit comes back.
  */
-export async function startNatsFeed(
-  url: string,
-  names: NatsNames,
-  batcher: ObservationBatcher,
-  logger: Logger,
-): Promise<Feed> {
+export async function startNatsFeed(url: string, names: NatsNames, taker: NatsTaker, logger: Logger): Promise<Feed> {
   let stopped = false;
   let nc: NatsConnection | null = null;
   let messages: ConsumerMessages | null = null;
   let retry: NodeJS.Timeout | null = null;
 
   const handle = (message: JsMsg) => {
-    const station = message.subject.slice(names.subject.length + 1);
-    batcher.add({ text: message.string(), stationFromChannel: station }).then(
+    taker.take(message.subject.slice(names.subject.length + 1), message).then(
       () => message.ack(),
       (error: unknown) => {
-        logger.error({ err: error, subject: message.subject }, 'nats: an observation was not stored; redelivered');
+        logger.error({ err: error, subject: message.subject }, `nats: ${taker.what}: not stored; redelivered`);
         message.nak(RETRY_MS);
       },
     );
@@ -74,9 +78,9 @@ export async function startNatsFeed(
     try {
       nc = await connect({ servers: url, maxReconnectAttempts: -1, reconnectTimeWait: 2000, timeout: 3000 });
       await ensureStream(nc, names);
-      const consumer = await nc.jetstream().consumers.get(names.stream, names.consumer);
+      const consumer = await jetstream(nc).consumers.get(names.stream, names.consumer);
       messages = await consumer.consume({ max_messages: 1000 });
-      logger.info({ url, stream: names.stream, consumer: names.consumer }, 'nats: consuming station observations');
+      logger.info({ url, stream: names.stream, consumer: names.consumer }, `nats: consuming ${taker.what}`);
       void (async () => {
         for await (const message of messages!) handle(message);
       })().catch((error: unknown) => logger.error({ err: error }, 'nats: the consumer stopped'));
@@ -86,7 +90,7 @@ export async function startNatsFeed(
       if (first)
         logger.warn(
           { url, err: error },
-          'nats: the server does not answer; observations over NATS wait in JetStream until it does (retrying)',
+          `nats: the server does not answer; ${taker.what} over NATS wait in JetStream until it does (retrying)`,
         );
       if (!stopped) retry = setTimeout(() => void start(false), RETRY_MS);
     }
@@ -98,7 +102,7 @@ export async function startNatsFeed(
       stopped = true;
       if (retry) clearTimeout(retry);
       messages?.stop();
-      await batcher.flush();
+      await taker.flush();
       await nc?.drain().catch(() => {});
     },
   };

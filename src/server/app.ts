@@ -12,6 +12,7 @@ import { airRoutes } from './routes/air/index.ts';
 import { airConsoleRoutes } from './routes/air-console/index.ts';
 import { auditLogRoutes } from './routes/audit-log/index.ts';
 import { cityUnitRoutes } from './routes/city-units/index.ts';
+import { forecastRoutes } from './routes/forecasts/index.ts';
 import { observationRoutes } from './routes/observations/index.ts';
 import { outboxConsoleRoutes } from './routes/outbox-console/index.ts';
 import { assessmentRoutes } from './routes/assessments/index.ts';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(outboxConsoleRoutes, { ctx });
   await api.register(auditLogRoutes, { ctx });
   await api.register(observationRoutes, { ctx });
+  await api.register(forecastRoutes, { ctx });
   await api.register(sessionRoutes, { ctx });
   await api.register(ledgerRoutes, { ctx });
   await api.register(ledgerScoreRoutes, { ctx });

@@ -11,7 +11,7 @@ import type { ServiceEvent } from './events.ts';
 export type WireEvent =
   | { type: 'warning.message'; identifier: string }
   // Small enough to travel whole (at most one change per hazard).
-  | Extract<ServiceEvent, { type: 'warning.draft' | 'observations.stored' | 'assessment.levels' }>;
+  | Extract<ServiceEvent, { type: 'warning.draft' | 'observations.stored' | 'assessment.levels' | 'forecasts.stored' }>;
 
 export function toWire(event: ServiceEvent): WireEvent {
   switch (event.type) {
@@ -20,6 +20,7 @@ export function toWire(event: ServiceEvent): WireEvent {
     case 'warning.draft':
     case 'observations.stored':
     case 'assessment.levels':
+    case 'forecasts.stored':
       return event;
   }
 }
@@ -34,6 +35,7 @@ export async function fromWire(db: Kysely<Database>, wire: WireEvent): Promise<S
     case 'warning.draft':
     case 'observations.stored':
     case 'assessment.levels':
+    case 'forecasts.stored':
       return wire;
   }
 }

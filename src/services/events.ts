@@ -10,7 +10,9 @@ export type ServiceEvent =
   /** New station observations were stored (what continuous grading listens for); `latestAt` ISO UTC. */
   | { type: 'observations.stored'; stored: number; latestAt: string }
   /** The continuous grading reached or changed a level (3.2); the draft and proposal wait for the duty officer. */
-  | { type: 'assessment.levels'; assessmentId: string; at: string; changes: LevelChange[] };
+  | { type: 'assessment.levels'; assessmentId: string; at: string; changes: LevelChange[] }
+  /** A new forecast grid was stored; times ISO UTC (the first and last valid time: small enough for any bus). */
+  | { type: 'forecasts.stored'; source: string; issuedAt: string; validFrom: string; validTo: string; steps: number };
 
 export type EventListener = (event: ServiceEvent) => void;
 

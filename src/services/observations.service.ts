@@ -57,7 +57,7 @@ function rawOf(item: IncomingObservation): string {
 }
 
 /** A payload as a dead letter keeps it: cut at a bound, and NUL written out (PostgreSQL text cannot hold it). */
-function bounded(raw: string): string {
+export function bounded(raw: string): string {
   const cut = raw.length > MAX_STORED_RAW_CHARS ? `${raw.slice(0, MAX_STORED_RAW_CHARS)}…(共 ${raw.length} 字符)` : raw;
   return cut.replaceAll('\u0000', '\\u0000');
 }

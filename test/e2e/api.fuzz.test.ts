@@ -6,6 +6,7 @@ import { situationSample } from '../fuzz/samples.ts';
 import { openTestApp, TEST_ADMIN_PASSWORD } from '../support/app.ts';
 import { engines } from '../support/engines.ts';
 import { fuzzEntry, fuzzTimeout, mutatedJson } from '../support/fuzz.ts';
+import { sampleForecastJson } from '../support/forecast-files.ts';
 import { actionsAfter, auditHead, refusalActions, refusalRecords, storeSnapshot } from '../support/store-snapshot.ts';
 
 interface Operation {
@@ -18,7 +19,10 @@ interface Operation {
 // The event stream never ends (its own tests read it); signing out would end the session every case uses.
 const skipped = new Set(['GET /api/warnings/stream', 'POST /api/auth/logout']);
 
-/** Bodies the API accepts somewhere, to edit: a warning, a user, a situation, a dust day, a report, observations. */
+/**
+ * Bodies the API accepts somewhere, to edit: a warning, a user, a situation, a dust day, a report, observations, a
+ * forecast grid.
+ */
 const bodySamples = [
   { action: 'issue', hazard: 'gale', level: 'IV', areaCodes: ['150602'] },
   { action: 'cancel', warningId: '00000000-0000-4000-8000-000000000000' },
@@ -35,6 +39,7 @@ const bodySamples = [
   {
     observations: [{ station: '53543', at: '2025-07-20T08:00:00+08:00', precipMm1h: 1.2, tempC: 20, phenomenon: null }],
   },
+  sampleForecastJson(),
 ];
 
 const paramValue = fc.oneof(

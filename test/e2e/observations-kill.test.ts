@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connect, type NatsConnection } from 'nats';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureStream } from '../../src/ingest/nats.ts';
 import { openStore, type Store } from '../../src/store/database.ts';
@@ -48,8 +49,9 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await store?.close();
-    const jsm = await nc.jetstreamManager();
+    const jsm = await jetstreamManager(nc);
     await jsm.streams.delete(names.natsStream).catch(() => {});
+    await jsm.streams.delete(names.natsForecastStream).catch(() => {});
     await nc.close();
     dir.remove();
   });
@@ -70,6 +72,8 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
         NUANCHENG_NATS_STREAM: names.natsStream,
         NUANCHENG_NATS_SUBJECT: names.natsSubject,
         NUANCHENG_NATS_CONSUMER: names.natsConsumer,
+        NUANCHENG_NATS_FORECAST_STREAM: names.natsForecastStream,
+        NUANCHENG_NATS_FORECAST_SUBJECT: names.natsForecastSubject,
         NUANCHENG_NATS_ACK_WAIT_MS: '2000',
         LOG_LEVEL: 'warn',
       },
@@ -93,7 +97,7 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
   }
 
   async function publish(fromHour: number, hours: number): Promise<void> {
-    const js = nc.jetstream();
+    const js = jetstream(nc);
     const acks: Promise<unknown>[] = [];
     for (let k = fromHour; k < fromHour + hours; k++)
       for (const station of stations)
@@ -114,7 +118,7 @@ describe.each(engines)('the server killed -9 during NATS ingestion, on %s', (eng
     await new Promise((resolve) => first.once('exit', resolve));
     const atKill = await stored();
     await publish(200, 200); // 2,200 more arrive while no server runs
-    const jsm = await nc.jetstreamManager();
+    const jsm = await jetstreamManager(nc);
     const waiting = await jsm.consumers.info(names.natsStream, names.natsConsumer);
     expect(waiting.num_pending + waiting.num_ack_pending).toBeGreaterThan(0);
     expect(atKill).toBeLessThan(4400);

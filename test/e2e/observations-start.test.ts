@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { connect } from 'nats';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { brokerNames, MQTT_URL, NATS_URL } from '../support/brokers.ts';
 import { freePort } from '../support/free-port.ts';
@@ -61,14 +62,17 @@ describe('npm start and the observation feeds (contracts/observations.md "Ways i
           NUANCHENG_NATS_STREAM: names.natsStream,
           NUANCHENG_NATS_SUBJECT: names.natsSubject,
           NUANCHENG_NATS_CONSUMER: names.natsConsumer,
+          NUANCHENG_NATS_FORECAST_STREAM: names.natsForecastStream,
+          NUANCHENG_NATS_FORECAST_SUBJECT: names.natsForecastSubject,
         },
         [/mqtt: subscribed to station observations/, /nats: consuming station observations/],
       );
       expect(log).toContain(`${names.mqttTopic}/+`);
       expect(log).toContain(names.natsStream);
     } finally {
-      const jsm = await nc.jetstreamManager();
+      const jsm = await jetstreamManager(nc);
       await jsm.streams.delete(names.natsStream).catch(() => {});
+      await jsm.streams.delete(names.natsForecastStream).catch(() => {});
       await nc.close();
     }
   });

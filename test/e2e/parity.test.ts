@@ -373,4 +373,25 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(seeds.get('dutyOfficer')!.code).toBe('not_coordinator');
     expect(reads.get('revoked')!.code).toBe('invalid_credentials');
   });
+  it('forecasts.ingest: the duty officer, the administrator and the ingest role', async () => {
+    const ingests = new Map<Asker, Outcome>();
+    for (const [i, asker] of askers.entries()) {
+      const grid = (k: number) => ({
+        source: 'parity',
+        issuedAt: new Date(Date.UTC(2025, 6, 20, 2 * i + k)).toISOString(),
+        validTimes: ['2025-07-21T00:00:00Z'],
+        grid: { lon0: 109, lat0: 39, dLon: 0.5, dLat: 0.5, cols: 2, rows: 1 },
+        fields: { precipMm: [[12.5, null]] },
+      });
+      const web = await http(asker, 'POST', '/api/forecasts', grid(0));
+      const file = join(dir.path, `forecast-${asker}.json`);
+      writeFileSync(file, JSON.stringify(grid(1)));
+      const command = await cli(asker, 'forecasts', 'ingest', file);
+      expect(outcome(command), asker).toEqual(outcome(web));
+      if (web.ok) expect({ ...command.json, issuedAt: 0 }, asker).toEqual({ ...web.json, issuedAt: 0 });
+      ingests.set(asker, web);
+    }
+    expect(allowedBy(ingests)).toBe('dutyOfficer admin ingest');
+    expect(ingests.get('commander')!.code).toBe('forbidden');
+  });
 });

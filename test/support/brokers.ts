@@ -16,5 +16,7 @@ export function brokerNames() {
     natsStream: `TEST_OBSERVATIONS_${id.toUpperCase()}`,
     natsSubject: `test_${id}.observations`,
     natsConsumer: `test-${id}`,
+    natsForecastStream: `TEST_FORECASTS_${id.toUpperCase()}`,
+    natsForecastSubject: `test_${id}.forecasts`,
   };
 }

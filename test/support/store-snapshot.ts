@@ -30,12 +30,18 @@ export async function storeSnapshot(
 
 /**
  * What a refused request may write: its own record in the audit log (every refusal is audited) and, for a failed
- * sign-in, the lockout's count, and for observations that cannot be read, their dead letter (contracts/observations.md:
+ * sign-in, the lockout's count, and for observations or forecast grids that cannot be read, their dead letter (contracts/observations.md:
  * bad input is set aside with its reason, never dropped). Compare the rest with `storeSnapshot(store, undefined, { except: refusalRecords })`,
  * and check the new audit entries with `actionsAfter`.
  */
 export const refusalRecords = ['audit_log', 'audit_head', 'sign_in_failures', 'observation_rejects'];
-export const refusalActions = ['access.denied', 'auth.login.failed', 'auth.login.locked', 'observations.set-aside'];
+export const refusalActions = [
+  'access.denied',
+  'auth.login.failed',
+  'auth.login.locked',
+  'observations.set-aside',
+  'forecasts.set-aside',
+];
 
 /** The actions of the audit entries written after `seq`. */
 export async function actionsAfter(store: Store, seq: number): Promise<string[]> {

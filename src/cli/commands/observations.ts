@@ -16,7 +16,7 @@ import { operator, signedIn, withServices } from '../session.ts';
 import { print, withTokenOptions, type TokenOptions } from './response.ts';
 
 /** With a token (or NUANCHENG_TOKEN) the command acts as that person; without one as the local operator. */
-function asCaller<T>(options: TokenOptions, run: (ctx: ServiceContext, principal: Principal) => Promise<T>) {
+export function asCaller<T>(options: TokenOptions, run: (ctx: ServiceContext, principal: Principal) => Promise<T>) {
   const token = options.token ?? process.env.NUANCHENG_TOKEN;
   return withServices(async (ctx) => run(ctx, token ? await signedIn(ctx, token) : operator()), options.database);
 }

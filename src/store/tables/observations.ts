@@ -26,7 +26,25 @@ export interface ObservationRejectsTable {
   received_at: string;
 }
 
+/** A received forecast grid (forecast-grid.ts), its grid and values as JSON text. */
+export interface ForecastGridsTable {
+  source: string;
+  /** ISO 8601 UTC, as are the valid times. */
+  issued_at: string;
+  valid_from: string;
+  valid_to: string;
+  /** JSON list of ISO times. */
+  valid_times: string;
+  /** JSON `GridSpec`. */
+  grid: string;
+  /** JSON `{ fields, days }`. */
+  values_json: string;
+  transport: ObservationSource;
+  received_at: string;
+}
+
 export interface ObservationTables {
   observations: ObservationsTable;
   observation_rejects: ObservationRejectsTable;
+  forecast_grids: ForecastGridsTable;
 }

@@ -2379,6 +2379,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A gridded forecast in: the JSON grid (docs/observations.md, Forecasts) or a NetCDF classic file (Content-Type application/x-netcdf); a bad one is set aside with its reason
+         * @description 权限:接入格点预报(forecasts.ingest)
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description the source, for a grid that does not name its own */
+                    source?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description ISO 8601 UTC */
+                            issuedAt: string;
+                            source: string;
+                            /** @description false when this source and issue time were stored before (a resend changes nothing) */
+                            stored: boolean;
+                            validTimes: string[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/geo/divisions": {
         parameters: {
             query?: never;
@@ -5378,7 +5502,7 @@ export interface paths {
                                 allowed: boolean;
                                 clause: string | null;
                                 /** @enum {string} */
-                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "observations.regrade" | "observations.backfill" | "observations.replay" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "air.targets.watch" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
+                                operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "observations.regrade" | "observations.backfill" | "observations.replay" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "air.targets.watch" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "forecasts.ingest" | "observations.rejected.read" | "situation.current.read";
                                 /** @description why not (zh-CN), when not */
                                 reason: string | null;
                                 /** @description what the operation is, in Chinese */
@@ -7891,7 +8015,7 @@ export interface paths {
                                     allowed: boolean;
                                     clause: string | null;
                                     /** @enum {string} */
-                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "observations.regrade" | "observations.backfill" | "observations.replay" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "air.targets.watch" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "observations.rejected.read" | "situation.current.read";
+                                    operation: "health.read" | "plans.read" | "geo.read" | "units.read" | "air.read" | "warnings.read" | "session.start" | "session.read" | "me.read" | "session.end" | "tokens.issue" | "tokens.list" | "tokens.revoke" | "users.list" | "users.create" | "users.resetPassword" | "users.deactivate" | "assessments.create" | "assessments.read" | "observations.regrade" | "observations.backfill" | "observations.replay" | "response.read" | "responses.read" | "proposals.create" | "proposals.read" | "proposals.sign" | "proposals.reject" | "tasks.read" | "tasks.acknowledge" | "tasks.escalate" | "unitReports.create" | "reports.read" | "reports.file" | "aftermath.record" | "warnings.act" | "warnings.grade" | "warningDrafts.read" | "warningDrafts.decide" | "air.dustDays.flag" | "air.import" | "air.targets.watch" | "audit.read" | "audit.verify" | "audit.anchor" | "store.backup" | "outbox.read" | "outbox.manage" | "warningOutbox.read" | "channels.read" | "subscribers.import" | "ledger.read" | "ledger.import" | "ledger.setUp" | "ledger.assign" | "ledger.sign" | "ledger.report" | "ledger.review" | "ledger.close" | "ledger.remind" | "ledger.recordDrill" | "ledger.indicators.read" | "ledger.indicators.assign" | "ledger.indicators.report" | "ledger.scorecards.read" | "observations.ingest" | "forecasts.ingest" | "observations.rejected.read" | "situation.current.read";
                                     /** @description why not (zh-CN), when not */
                                     reason: string | null;
                                     /** @description what the operation is, in Chinese */
