@@ -11,6 +11,7 @@ import { validatorCompiler } from './validation.ts';
 import { airRoutes } from './routes/air/index.ts';
 import { airConsoleRoutes } from './routes/air-console/index.ts';
 import { auditLogRoutes } from './routes/audit-log/index.ts';
+import { cityUnitRoutes } from './routes/city-units/index.ts';
 import { observationRoutes } from './routes/observations/index.ts';
 import { outboxConsoleRoutes } from './routes/outbox-console/index.ts';
 import { assessmentRoutes } from './routes/assessments/index.ts';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(sessionRoutes, { ctx });
   await api.register(ledgerRoutes, { ctx });
   await api.register(ledgerScoreRoutes, { ctx });
+  await api.register(cityUnitRoutes, { ctx });
   // Last: the web console takes `/` when it is built; otherwise the plain start page does.
   if (options.webDist) await serveWebConsole(app, options.webDist);
   await app.after();

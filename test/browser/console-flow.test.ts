@@ -1,11 +1,10 @@
 /// <reference lib="dom" />
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuild } from '../../src/startup/web-build.ts';
+import { describe, expect, it } from 'vitest';
 import { tabStops, unlabelledControls } from './support/a11y.ts';
-import { launchBrowser, screenshot, type BrowserHandle, type Watched } from './support/browser.ts';
-import { createPeople, startServer, type RunningServer } from './support/server.ts';
+import { screenshot, type Watched } from './support/browser.ts';
+import { csrfOf } from './support/sign-in.ts';
+import { browserSuite } from './support/suite.ts';
 
 const password = 'browser-test-password';
 const feedFile = fileURLToPath(new URL('../../assets/air/china_sites_20190101.csv', import.meta.url));
@@ -18,56 +17,23 @@ const feedFile = fileURLToPath(new URL('../../assets/air/china_sites_20190101.cs
  * demands of a cookie session. Each step waits on what the screen shows, never on a clock.
  */
 describe('the web console, as the plan’s people use it, in chromium', () => {
-  let server: RunningServer;
-  let browser: BrowserHandle;
-  const opened: Watched[] = [];
+  const suite = browserSuite(
+    [
+      { username: 'duty', displayName: '王值班', role: 'dutyOfficer' },
+      { username: 'commander', displayName: '李总指挥', role: 'commander' },
+      { username: 'deputy', displayName: '赵副总指挥', role: 'deputyCommander' },
+      { username: 'slj', displayName: '水利局联络员', role: 'unitLiaison', unitId: 'water-resources-bureau' },
+      { username: 'sthj', displayName: '生态环境局', role: 'ecologyOfficer' },
+    ],
+    password,
+  );
+  const { open, signIn, opened } = suite;
   let publicView: Watched;
-
-  const open = async (name: string) => {
-    const watched = await browser.open(name);
-    opened.push(watched);
-    return watched;
-  };
-  const csrfOf = async (page: Page) =>
-    (await page.context().cookies()).find((cookie) => cookie.name === 'nuancheng_csrf')?.value ?? '';
-  const signIn = async (page: Page, username: string, lands: string) => {
-    await page.goto(`${server.origin}/login`);
-    await page.getByLabel('用户名').fill(username);
-    await page.getByLabel('密码').fill(password);
-    await page
-      .getByRole('button', { name: '登 录' })
-      .or(page.getByRole('button', { name: '登录' }))
-      .click();
-    await page.waitForURL(`${server.origin}${lands}`);
-    await page.getByTestId('signed-in-as').waitFor();
-  };
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    server = await startServer();
-    await createPeople(
-      server,
-      [
-        { username: 'duty', displayName: '王值班', role: 'dutyOfficer' },
-        { username: 'commander', displayName: '李总指挥', role: 'commander' },
-        { username: 'deputy', displayName: '赵副总指挥', role: 'deputyCommander' },
-        { username: 'slj', displayName: '水利局联络员', role: 'unitLiaison', unitId: 'water-resources-bureau' },
-        { username: 'sthj', displayName: '生态环境局', role: 'ecologyOfficer' },
-      ],
-      password,
-    );
-    browser = await launchBrowser();
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('公众预警: the map of the nine divisions is drawn from our GeoJSON, the live stream connects, no warning yet', async () => {
     publicView = await open('public');
     const { page } = publicView;
-    await page.goto(server.origin);
+    await page.goto(suite.server.origin);
     await page.locator('[data-testid=division-map][data-drawn=true]').waitFor();
     await page.locator('[data-testid=stream-state][data-state=open]').waitFor();
     expect(await page.locator('[data-testid=division-map] svg path').count()).toBeGreaterThanOrEqual(9);
@@ -137,9 +103,9 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
         .first()
         .isDisabled(),
     ).toBe(true);
-    const pending = await page.request.get(`${server.origin}/api/proposals?status=pending`);
+    const pending = await page.request.get(`${suite.server.origin}/api/proposals?status=pending`);
     const [first] = ((await pending.json()) as { proposals: Array<{ id: string }> }).proposals;
-    const signUrl = `${server.origin}/api/proposals/${first!.id}/sign`;
+    const signUrl = `${suite.server.origin}/api/proposals/${first!.id}/sign`;
     // The session cookie alone does not change anything: without the CSRF cookie's value in the header, refused.
     const forged = await page.request.post(signUrl);
     expect(forged.status()).toBe(403);
@@ -218,8 +184,8 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
 
   it('空气质量: the ecology bureau imports a day of the national feed with a progress bar; the calendar draws', async () => {
     const { page } = await open('ecology');
-    await signIn(page, 'sthj', '/');
-    await page.goto(`${server.origin}/air`);
+    await signIn(page, 'sthj', '/ledger');
+    await page.goto(`${suite.server.origin}/air`);
     await page.getByLabel(/选择数据文件/).setInputFiles(feedFile);
     await page
       .getByTestId('import-results')
@@ -232,7 +198,7 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
 
   it('政策文件: a clause link opens its section, with what implements it', async () => {
     const { page } = publicView;
-    await page.goto(`${server.origin}/policy?plan=meteo-2024&clause=8.2.2(3)`);
+    await page.goto(`${suite.server.origin}/policy?plan=meteo-2024&clause=8.2.2(3)`);
     const target = page.locator('.policy-target');
     await target.waitFor();
     expect(await target.getAttribute('id')).toBe('clause-8.2.2');
@@ -243,11 +209,11 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
 
   it('审计与管理: the administrator verifies the audit chain and sees users and roles', async () => {
     const { page } = await open('admin');
-    await page.goto(`${server.origin}/login`);
+    await page.goto(`${suite.server.origin}/login`);
     await page.getByLabel('用户名').fill('admin');
-    await page.getByLabel('密码').fill(server.adminPassword);
+    await page.getByLabel('密码').fill(suite.server.adminPassword);
     await page.getByRole('button', { name: /登\s?录/ }).click();
-    await page.waitForURL(`${server.origin}/admin`);
+    await page.waitForURL(`${suite.server.origin}/admin`);
     await page.getByRole('button', { name: '校验哈希链' }).click();
     await page
       .getByTestId('audit-verdict')
@@ -268,9 +234,9 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
 
   it('a browser whose session ended reads the public page again at once, and is offered to sign in', async () => {
     // Not among the watched sessions: the one 401 that tells the browser its session ended is logged by chromium.
-    const { page, context, outside } = await browser.open('ended');
-    await context.addCookies([{ name: 'nuancheng_session', value: 'ended-long-ago', url: server.origin }]);
-    await page.goto(server.origin);
+    const { page, context, outside } = await suite.browser.open('ended');
+    await context.addCookies([{ name: 'nuancheng_session', value: 'ended-long-ago', url: suite.server.origin }]);
+    await page.goto(suite.server.origin);
     await page.locator('[data-testid=warning-list] [data-hazard=rainstorm]').waitFor();
     await page.getByRole('link', { name: '工作人员登录' }).waitFor();
     expect((await context.cookies()).some((cookie) => cookie.name === 'nuancheng_session')).toBe(false);
@@ -279,9 +245,6 @@ describe('the web console, as the plan’s people use it, in chromium', () => {
   }, 60_000);
 
   it('no console errors and no request to any host but 127.0.0.1, in any of the sessions', () => {
-    for (const watched of opened) {
-      expect(watched.errors).toEqual([]);
-      expect(watched.outside).toEqual([]);
-    }
+    suite.expectClean();
   });
 });

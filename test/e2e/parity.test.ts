@@ -221,7 +221,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
       if (webList.ok) expect(commandList.json.indicators.length, asker).toBe(webList.json.indicators.length);
       reads.set(asker, web);
     }
-    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
   });
 
   it("ledger.indicators.assign: the plan's coordinator (air: 市生态环境局's officers); report: the target's own unit", async () => {
@@ -368,7 +368,7 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
       expect(outcome(commandSeed), asker).toEqual(outcome(webSeed));
       seeds.set(asker, webSeed);
     }
-    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin ingest');
     expect(allowedBy(seeds)).toBe('admin');
     expect(seeds.get('dutyOfficer')!.code).toBe('not_coordinator');
     expect(reads.get('revoked')!.code).toBe('invalid_credentials');

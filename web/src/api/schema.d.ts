@@ -2328,6 +2328,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/city/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city unit registry: ids, full names, short forms, and each plan ledger’s coordinating unit */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            coordinators: {
+                                clause: string | null;
+                                planId: string;
+                                /** @description roles acting for the coordinating unit besides its liaison */
+                                roles: ("commander" | "deputyCommander" | "dutyOfficer" | "unitLiaison" | "ecologyOfficer" | "admin" | "ingest")[];
+                                /** @description the coordinating unit’s full name */
+                                unit: string;
+                            }[];
+                            units: {
+                                aliases: string[];
+                                id: string;
+                                name: string;
+                            }[];
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/geo/divisions": {
         parameters: {
             query?: never;

@@ -69,4 +69,25 @@ export const screens: readonly Screen[] = [
     operations: ['audit.read', 'users.list'],
     load: () => import('../screens/admin/AdminScreen'),
   },
+  {
+    path: '/ledger',
+    title: '督查台账',
+    audience: '牵头协调单位、责任单位',
+    operations: ['ledger.read', 'ledger.indicators.read', 'ledger.scorecards.read'],
+    load: () => import('../screens/ledger/LedgerScreen'),
+  },
+  {
+    path: '/my-tasks',
+    title: '我的任务',
+    audience: '责任单位联络员',
+    operations: ['ledger.sign', 'ledger.report'],
+    load: () => import('../screens/ledger/MyTasksScreen'),
+  },
+  {
+    path: '/live',
+    title: '实时监测',
+    audience: '值班员、系统管理员',
+    operations: ['observations.ingest'],
+    load: () => import('../screens/live/LiveScreen'),
+  },
 ];

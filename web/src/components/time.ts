@@ -1,5 +1,6 @@
 const beijing = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai',
+  year: 'numeric',
   month: 'numeric',
   day: 'numeric',
   hour: '2-digit',
@@ -7,13 +8,24 @@ const beijing = new Intl.DateTimeFormat('zh-CN', {
   hour12: false,
 });
 
+function beijingParts(iso: string): Record<string, string> | null {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return Object.fromEntries(beijing.formatToParts(date).map((part) => [part.type, part.value]));
+}
+
 /** A time as people in Ordos read it (Beijing time), e.g. "7月20日 08:00". */
 export function formatTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(beijing.formatToParts(date).map((part) => [part.type, part.value]));
-  return `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}`;
+  const parts = beijingParts(iso);
+  return parts ? `${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}` : iso;
+}
+
+/** The same with its year, e.g. "2026年7月20日 08:00" (a ledger spans years). */
+export function formatFullTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const parts = beijingParts(iso);
+  return parts ? `${parts.year}年${parts.month}月${parts.day}日 ${parts.hour}:${parts.minute}` : iso;
 }
 
 /** "还剩 3 小时 20 分" / "已超时 15 分", for a deadline. */

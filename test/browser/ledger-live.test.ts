@@ -1,0 +1,245 @@
+/// <reference lib="dom" />
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { unlabelledControls } from './support/a11y.ts';
+import { screenshot } from './support/browser.ts';
+import { csrfOf } from './support/sign-in.ts';
+import { browserSuite } from './support/suite.ts';
+
+const password = 'browser-test-password';
+
+/** The latest complete hour as the observations contract writes it (Beijing time, with its offset). */
+function latestHourBeijing(now = Date.now()): string {
+  const hour = new Date(Math.floor(now / 3600_000) * 3600_000 + 8 * 3600_000);
+  return `${hour.toISOString().slice(0, 13)}:00:00+08:00`;
+}
+
+/**
+ * The supervision ledger's screens (issue #12) and live monitoring (issue #13) in chromium against `npm start` on
+ * a fresh store: the coordinator and the units on the ledger, indicators and scorecards; the duty officer on the
+ * observations that were set aside, the observed situation and the latest grading. Each step waits on what the
+ * screen shows, never on a clock.
+ */
+describe('the ledger and live monitoring screens, in chromium', () => {
+  const suite = browserSuite(
+    [
+      { username: 'duty', displayName: '王值班', role: 'dutyOfficer' },
+      { username: 'scj', displayName: '市场监管局联络员', role: 'unitLiaison', unitId: 'market-regulation-bureau' },
+      { username: 'swj', displayName: '商务局联络员', role: 'unitLiaison', unitId: 'commerce-bureau' },
+    ],
+    password,
+  );
+  const { open, signIn, opened } = suite;
+  const post = async (page: Page, path: string, data: unknown) =>
+    page.request.post(`${suite.server.origin}${path}`, { data, headers: { 'X-CSRF-Token': await csrfOf(page) } });
+
+  it('实时监测: a bad observation posted through the API is set aside and shown with its reason and payload', async () => {
+    const { page } = await open('duty');
+    await signIn(page, 'duty', '/duty');
+    const at = latestHourBeijing();
+    const answer = await post(page, '/api/observations', {
+      observations: [
+        { station: '53543', at, precipMm1h: 0, tempC: -3.5, windMeanMs: 6.1, windGustMs: 11, visibilityM: 9000 },
+        { station: 'no-such-station', at, tempC: 1 },
+      ],
+    });
+    expect(answer.status()).toBe(202);
+    const { accepted, rejected } = (await answer.json()) as { accepted: number; rejected: Array<{ reason: string }> };
+    expect(accepted).toBe(1);
+    expect(rejected).toHaveLength(1);
+
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '实时监测' }).click();
+    await page.getByTestId('observed-situation').waitFor();
+    expect(await page.getByTestId('observed-situation').textContent()).toContain('6.1');
+    await page.getByText('尚无分级结果。').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+
+    await page.getByRole('tab', { name: '被搁置的数据' }).click();
+    const row = page.getByTestId('dead-letters').locator('tr', { hasText: 'no-such-station' });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(rejected[0]!.reason);
+    expect(await row.textContent()).toContain('HTTP 接口');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '21-live-dead-letters');
+
+    // The duty officer grades the situation the observations give (as the duty screen would post it): the live
+    // screen shows that grading, each hazard with its level, as the newest.
+    const situation = await page.request.get(`${suite.server.origin}/api/situation/current`);
+    expect((await post(page, '/api/assessments', await situation.json())).status()).toBe(201);
+    await page.getByRole('tab', { name: '观测形势与分级' }).click();
+    await page.getByRole('button', { name: '刷新分级结果' }).click();
+    await page.getByTestId('grading-result').waitFor();
+    expect(await page.getByTestId('latest-grading-source').textContent()).toContain('人工提交');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '20-live');
+  }, 90_000);
+
+  const pickOption = async (page: Page, label: string, option: string) => {
+    await page.getByRole('combobox', { name: label }).click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+  };
+  const taskText = { value: '' };
+  const qualityTitle = { value: '' };
+
+  it('督查台账: the quality plan’s coordinator seeds the year, sets a task up with its lead unit and hands it out', async () => {
+    const { page } = await open('coordinator');
+    await signIn(page, 'scj', '/unit');
+    const plans = (await (await page.request.get(`${suite.server.origin}/api/plans`)).json()) as {
+      plans: Array<{ id: string; title: string }>;
+    };
+    qualityTitle.value = plans.plans.find((plan) => plan.id === 'quality-2024')!.title;
+    await page.goto(`${suite.server.origin}/ledger`);
+    await pickOption(page, '预案', qualityTitle.value);
+    await page.getByRole('button', { name: '按预案生成年度任务' }).click();
+    await page.getByText(/已生成 \d+ 项/).waitFor();
+    const table = page.getByTestId('ledger-tasks');
+    const first = table.locator('tbody tr').first();
+    await first.getByText('待立项确定').waitFor();
+    expect(await first.locator('.light-tag').textContent()).toMatch(/^(红|黄|绿) · /);
+    const link = first.getByRole('button').first();
+    // antd spaces two-character button texts (立 项); a task is found by the start of its text.
+    taskText.value = (await link.textContent())!.trim().slice(0, 16);
+    await link.click();
+    const detail = page.getByTestId('task-detail');
+    await detail.getByRole('button', { name: /^立\s?项$/ }).click();
+    const form = page.getByRole('dialog', { name: /^立项:/ });
+    await form.getByRole('combobox', { name: '牵头单位' }).fill('市商务局');
+    await page.locator('.ant-select-dropdown:visible').getByTitle('市商务局', { exact: true }).click();
+    await form.locator('.ant-modal-title').click(); // a click outside closes the list, which covers the button
+    await form.getByRole('button', { name: '确认立项' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await detail.getByText('市商务局').first().waitFor();
+    // Signing for it is the commerce bureau liaison's, and the button says so.
+    await detail.getByRole('button', { name: /^交\s?办$/ }).click();
+    await page.locator('[data-testid=task-detail][data-node=交办]').waitFor();
+    expect(await detail.getByTestId('task-timeline').textContent()).toMatch(/立项.*北京时间.*交办/);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '13-ledger-task');
+    await page.keyboard.press('Escape');
+    await table.locator('tr', { hasText: taskText.value }).getByText('交办').waitFor();
+    await screenshot(page, '12-ledger');
+  }, 120_000);
+
+  it('我的任务: the commerce bureau’s liaison signs for the task, reports progress with evidence, and feeds back', async () => {
+    const { page } = await open('lead-unit');
+    await signIn(page, 'swj', '/unit');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的任务' }).click();
+    const card = page.getByTestId('my-tasks').locator('[data-testid=ledger-task]', { hasText: taskText.value });
+    await card.getByRole('button', { name: /^签\s?收$/ }).click();
+    await page.locator(`[data-testid=ledger-task][data-node=签收]`, { hasText: taskText.value }).waitFor();
+    await card.getByRole('button', { name: '报送办理进展' }).click();
+    const dialog = page.getByRole('dialog', { name: /^报送办理进展:/ });
+    await dialog.getByLabel('办理情况').fill('已制定工作方案,完成第一阶段任务。');
+    await dialog.getByLabel(/佐证材料/).setInputFiles({
+      name: '工作方案.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('市商务局工作方案(第一阶段)'),
+    });
+    await dialog.getByRole('button', { name: '确认报送办理进展' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid=ledger-task][data-node=办理]`, { hasText: taskText.value }).waitFor();
+    await card.getByRole('button', { name: '反馈办理结果' }).click();
+    const feedback = page.getByRole('dialog', { name: /^反馈办理结果:/ });
+    await feedback.getByLabel('办理情况').fill('任务已完成。');
+    await feedback.getByRole('button', { name: '确认反馈办理结果' }).click();
+    await feedback.waitFor({ state: 'hidden' });
+    await page.locator(`[data-testid=ledger-task][data-node=反馈]`, { hasText: taskText.value }).waitFor();
+    await card.getByText('已反馈,等待牵头协调单位复核。').waitFor();
+    expect(await card.getByRole('button', { name: '复核通过' }).count()).toBe(0);
+    await page.locator('.ant-modal-mask:visible').waitFor({ state: 'detached' });
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '14-my-tasks');
+  }, 120_000);
+
+  it('复核: the coordinator returns the task with a reason, the unit feeds back again, the coordinator accepts and closes', async () => {
+    const coordinator = opened[1]!.page;
+    await coordinator.goto(`${suite.server.origin}/ledger`);
+    await coordinator.getByRole('tab', { name: '复核' }).click();
+    const queue = coordinator.getByTestId('review-queue');
+    const card = queue.locator('[data-testid=ledger-task]', { hasText: taskText.value });
+    await card.getByRole('button', { name: '复核退回' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: /^复核退回:/ });
+    await dialog.getByLabel('退回理由').fill('缺少完成情况的佐证材料');
+    await dialog.getByRole('button', { name: '确认复核退回' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await card.waitFor({ state: 'detached' });
+
+    const unit = opened[2]!.page;
+    await unit.reload();
+    const again = unit.locator('[data-testid=ledger-task][data-node=办理]', { hasText: taskText.value });
+    await again.getByRole('button', { name: '反馈办理结果' }).click();
+    const refiled = unit.getByRole('dialog', { name: /^反馈办理结果:/ });
+    await refiled.getByLabel('办理情况').fill('已补充佐证材料,任务完成。');
+    await refiled.getByRole('button', { name: '确认反馈办理结果' }).click();
+    await unit.locator('[data-testid=ledger-task][data-node=反馈]', { hasText: taskText.value }).waitFor();
+
+    await coordinator.getByRole('button', { name: '刷新复核队列' }).click();
+    await card.getByRole('button', { name: '复核通过' }).click();
+    const toClose = queue.locator('[data-testid=ledger-task][data-node=复核]', { hasText: taskText.value });
+    await toClose.waitFor();
+    expect(await unlabelledControls(coordinator)).toEqual([]);
+    await screenshot(coordinator, '15-ledger-review');
+    await toClose.getByRole('button', { name: '办结销号' }).click();
+    await toClose.waitFor({ state: 'detached' });
+
+    await coordinator.getByRole('tab', { name: '台账' }).click();
+    await coordinator.getByTestId('ledger-tasks').getByRole('button', { name: taskText.value }).click();
+    const detail = coordinator.locator('[data-testid=task-detail][data-node=办结销号]');
+    await detail.waitFor();
+    const timeline = (await detail.getByTestId('task-timeline').textContent()) ?? '';
+    for (const step of ['立项', '交办', '签收', '报送办理进展', '反馈办理结果', '复核退回', '复核通过', '办结销号'])
+      expect(timeline).toContain(step);
+    expect(await detail.getByTestId('task-returns').textContent()).toContain('缺少完成情况的佐证材料');
+    const evidence = detail.getByRole('link', { name: /工作方案\.txt/ });
+    const file = await coordinator.request.get(`${suite.server.origin}${await evidence.getAttribute('href')}`);
+    expect(await file.text()).toBe('市商务局工作方案(第一阶段)');
+    await coordinator.goto(`${suite.server.origin}/ledger`);
+    await pickOption(coordinator, '预案', qualityTitle.value);
+    const download = coordinator.waitForEvent('download');
+    await coordinator.getByTestId('ledger-export').click();
+    expect((await download).suggestedFilename()).toMatch(/^quality-2024-\d{4}\.xlsx$/);
+  }, 180_000);
+
+  it('指标: the quality plan’s coordinator names the unit, which reports a value; the chart draws it against the target', async () => {
+    const { page } = await open('market');
+    await signIn(page, 'scj', '/unit');
+    await page.goto(`${suite.server.origin}/ledger`);
+    await page.getByRole('tab', { name: '指标' }).click();
+    await page.getByRole('combobox', { name: '指标年度' }).click();
+    await page.getByTitle('2025年').click();
+    const row = page.getByTestId('indicators').locator('tr', { hasText: '有效注册商标总量' });
+    await row.getByRole('button', { name: /展开/ }).click();
+    const detail = page.getByTestId('indicator-detail');
+    await detail.getByLabel('责任单位名称').fill('市市场监管局');
+    await detail.getByRole('button', { name: '确定责任单位' }).click();
+    await detail.getByText('责任单位:市市场监督管理局').waitFor();
+    await detail.getByLabel('报送期', { exact: true }).fill('2025年一季度');
+    await detail.getByLabel('报送期末').fill('2025-03-31');
+    await detail.getByLabel('报送期末').press('Enter');
+    await detail.getByLabel('数值', { exact: true }).fill('57000');
+    await detail.getByLabel('数据来源').fill('市市场监督管理局统计');
+    await detail.getByLabel('佐证材料').fill('商标统计2025Q1.pdf');
+    await detail.getByRole('button', { name: '报送数值' }).click();
+    await detail.getByText(/已报送/).waitFor();
+    await detail.locator('[data-testid=indicator-chart][data-drawn=true] svg').waitFor();
+    expect(await detail.locator('table').textContent()).toContain('57000');
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '16-ledger-indicators');
+  }, 90_000);
+
+  it('考核: the year’s ranking, each unit’s score explained line by line', async () => {
+    const { page } = opened[0]!;
+    await page.goto(`${suite.server.origin}/ledger`);
+    await page.getByRole('tab', { name: '考核' }).click();
+    await page.getByText(/计分规则/).waitFor();
+    const row = page.getByTestId('scorecards').locator('tr', { hasText: '市商务局' });
+    await row.getByRole('button', { name: /展开/ }).click();
+    await page.getByTestId('score-lines').getByText('基础分').waitFor();
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '17-ledger-scorecards');
+  }, 60_000);
+
+  it('no console errors and no request to any host but 127.0.0.1, in any of the sessions', () => {
+    suite.expectClean();
+  });
+});
