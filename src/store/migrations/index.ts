@@ -13,6 +13,7 @@ import * as ledgerIndicators from './0011-ledger-indicators.ts';
 import * as observations from './0012-observations.ts';
 import * as airWatch from './0013-air-watch.ts';
 import * as liveGrading from './0020-live-grading.ts';
+import * as ledgerContacts from './0022-ledger-contacts.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012-observations': observations,
   '0013-air-watch': airWatch,
   '0020-live-grading': liveGrading,
+  '0022-ledger-contacts': ledgerContacts,
 };
