@@ -8,6 +8,7 @@ import { registerAuditCommands } from './commands/audit.ts';
 import { registerBackupCommand } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
+import { registerLedgerContactCommands } from './commands/ledger-contacts.ts';
 import { registerObservationCommands } from './commands/observations.ts';
 import { registerBackfillCommand } from './commands/observations-backfill.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
@@ -41,6 +42,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerBackupCommand(program);
   registerLedgerCommands(program, io);
   registerLedgerScoreCommands(program, io);
+  registerLedgerContactCommands(program, io);
   return program;
 }
 

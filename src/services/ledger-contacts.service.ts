@@ -6,9 +6,12 @@ import {
   deleteContact,
   findContact,
   listContacts,
+  listReminders,
   saveContact,
+  type ReminderRecord,
   type UnitContactRecord,
 } from '../store/ledger-contacts.repository.ts';
+import { ledgerTaskById } from '../store/ledger.repository.ts';
 import type { ServiceContext } from './context.ts';
 import { change, read } from './use-case.ts';
 
@@ -130,5 +133,18 @@ export async function removeUnitContact(
       payload: { kind: key.kind, name: key.name, ...masked(previous) },
     });
     return { removed: true as const };
+  });
+}
+
+/** The reminders recorded for a task (addresses included, hence the contacts' reader only). */
+export async function ledgerTaskReminders(
+  ctx: ServiceContext,
+  principal: Principal,
+  taskId: string,
+): Promise<ReminderRecord[]> {
+  return read(ctx, principal, 'ledger.contacts.read', async (db) => {
+    if (!(await ledgerTaskById(db, taskId)))
+      throw new WorkflowError('not-found', 'unknown_task', `没有台账任务「${taskId}」`, null, 'id');
+    return listReminders(db, taskId);
   });
 }
