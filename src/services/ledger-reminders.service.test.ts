@@ -148,6 +148,23 @@ describe.each(engines)('issue #12 item 3: ledger reminders through the outbox, o
     expect((await outbox()).map((m) => m.recipient)).toEqual(['13800138000', '13800138000']);
   });
 
+  it('an address whose channel has no outbox endpoint is recorded as no_channel, not dropped', async () => {
+    const { ctx, task, unit, at } = await setUp();
+    await replaceEndpointRoutes(
+      store.db,
+      [{ id: 'mail', kind: 'email', channels: [], reportsTo: [], addresses: [], notices: [] }],
+      new Date('2025-06-01T02:00:00Z'),
+    );
+    await setUnitContact(ctx, operator, unit, 'liaison', '张三', { phone: '13800138000' });
+    expect(await remindDueTasks(ctx, at('2025-06-20T02:00:00Z'))).toEqual([
+      { taskId: task.id, kind: 'due', unit, queued: 0, status: 'no_channel' },
+    ]);
+    expect(await listReminders(store.db, task.id)).toMatchObject([
+      { status: 'no_channel', channel: 'sms', recipient: '13800138000', messageId: '' },
+    ]);
+    expect(await outbox()).toEqual([]);
+  });
+
   it('contacts: validated, an unknown unit named, managed by the administrator and the operator only', async () => {
     const { ctx, unit } = await setUp();
     await expect(
