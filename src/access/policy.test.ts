@@ -95,6 +95,8 @@ const expected: Record<Operation, string> = {
   'ledger.close': 'cmd dep duty liaison eco',
   'ledger.remind': 'sys',
   'ledger.recordDrill': 'sys',
+  'ledger.contacts.read': 'cmd dep duty liaison eco admin op',
+  'ledger.contacts.manage': 'admin op',
   'ledger.indicators.read': `${signedIn} op`,
   'ledger.indicators.assign': 'cmd dep duty liaison eco',
   'ledger.indicators.report': 'liaison',

@@ -235,6 +235,13 @@ export const rules = {
   'ledger.close': { zh: '台账任务办结销号', roles: ledgerCoordinators, resource: ledgerCoordinator },
   'ledger.remind': { zh: '提醒临期和逾期的台账任务', system: true },
   'ledger.recordDrill': { zh: '将演练记入台账(7.1)', system: true },
+  // Who reminders reach (phones, e-mail): the administrator and the operator keep them; coordinators may read them.
+  'ledger.contacts.read': {
+    zh: '查看单位台账联系人',
+    roles: [...ledgerCoordinators, 'admin'],
+    operator: true,
+  },
+  'ledger.contacts.manage': { zh: '维护单位台账联系人', roles: ['admin'], operator: true },
   'ledger.indicators.read': { zh: '查看台账指标及趋势', roles: 'any', operator: true },
   'ledger.indicators.assign': { zh: '确定指标的责任单位', roles: ledgerCoordinators, resource: ledgerCoordinator },
   'ledger.indicators.report': { zh: '报送指标数值', roles: ['unitLiaison'], resource: ownUnit },

@@ -9,6 +9,7 @@ import { registerBackupCommand } from './commands/backup.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerLedgerScoreCommands } from './commands/ledger-scores.ts';
 import { registerForecastCommands } from './commands/forecasts.ts';
+import { registerLedgerContactCommands } from './commands/ledger-contacts.ts';
 import { registerObservationCommands } from './commands/observations.ts';
 import { registerBackfillCommand } from './commands/observations-backfill.ts';
 import { registerOutboxCommands } from './commands/outbox.ts';
@@ -43,6 +44,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerBackupCommand(program);
   registerLedgerCommands(program, io);
   registerLedgerScoreCommands(program, io);
+  registerLedgerContactCommands(program, io);
   return program;
 }
 

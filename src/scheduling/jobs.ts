@@ -1,5 +1,6 @@
 import { regradeFromObservations } from '../services/live-grading.service.ts';
 import { escalateOverdueTasks } from '../services/response-units.service.ts';
+import { remindDueTasks } from '../services/ledger-reminders.service.ts';
 import type { Job } from './scheduler.ts';
 
 /**
@@ -36,6 +37,20 @@ export const serverJobs: Job[] = [
             changes: grading.changes.length,
           },
           'observations re-graded',
+        );
+    },
+  },
+  {
+    // Issue #12 item 3: the ledger's reminders (due, overdue, escalation to the head), each once per deadline.
+    // Lights change by the day, so an hourly run is timely; reminders already recorded are never queued again.
+    name: 'ledger.remind-due-tasks',
+    everyMs: 3_600_000,
+    run: async (ctx, now) => {
+      const reminders = await remindDueTasks(ctx, now);
+      if (reminders.length > 0)
+        ctx.logger.info(
+          { reminders: reminders.length, noContact: reminders.filter((r) => r.status !== 'queued').length },
+          'ledger reminders recorded',
         );
     },
   },

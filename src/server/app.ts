@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth/index.ts';
 import { geoRoutes } from './routes/geo/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { homeRoutes } from './routes/home/index.ts';
+import { ledgerContactRoutes } from './routes/ledger-contacts/index.ts';
 import { ledgerScoreRoutes } from './routes/ledger-scores/index.ts';
 import { meteoTermsRoutes } from './routes/meteo-terms/index.ts';
 import { planRoutes } from './routes/plans/index.ts';
@@ -110,6 +111,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(sessionRoutes, { ctx });
   await api.register(ledgerRoutes, { ctx });
   await api.register(ledgerScoreRoutes, { ctx });
+  await api.register(ledgerContactRoutes, { ctx });
   await api.register(cityUnitRoutes, { ctx });
   // Last: the web console takes `/` when it is built; otherwise the plain start page does.
   if (options.webDist) await serveWebConsole(app, options.webDist);

@@ -290,6 +290,37 @@ describe.each(engines)('HTTP and CLI decide alike for every role and operation, 
     expect(allowedBy(reports)).toBe('unitLiaison');
   });
 
+  it("ledger.contacts.read: the plans' coordinators' roles and the administrator; manage: the administrator", async () => {
+    const sets = new Map<Asker, Outcome>();
+    const reads = new Map<Asker, Outcome>();
+    for (const asker of askers) {
+      const name = `联络员${asker}`;
+      const web = await http(asker, 'PUT', `/api/ledger/contacts/市气象局/liaison/${encodeURIComponent(name)}`, {
+        phone: '13800138000',
+      });
+      const command = await cli(
+        asker,
+        'ledger',
+        'contacts',
+        'set',
+        '市气象局',
+        'liaison',
+        name,
+        '--phone',
+        '13800138000',
+      );
+      expect(outcome(command), asker).toEqual(outcome(web));
+      sets.set(asker, web);
+      const webList = await http(asker, 'GET', '/api/ledger/contacts?unit=meteorological-bureau');
+      const commandList = await cli(asker, 'ledger', 'contacts', 'list', '--unit', 'meteorological-bureau');
+      expect(outcome(commandList), asker).toEqual(outcome(webList));
+      if (webList.ok) expect(commandList.json.contacts, asker).toEqual(webList.json.contacts);
+      reads.set(asker, webList);
+    }
+    expect(allowedBy(sets)).toBe('admin');
+    expect(allowedBy(reads)).toBe('commander deputyCommander dutyOfficer unitLiaison ecologyOfficer admin');
+  });
+
   it("tokens.list and tokens.revoke: one's own; the administrator anyone's", async () => {
     const admin = (await findUserByUsername(ctx.store.db, 'admin'))!;
     const lists = new Map<Asker, Outcome>();

@@ -16,7 +16,7 @@ import { operator, signedIn, withServices } from '../session.ts';
 import { asPerson, print, withTokenOptions, type TokenOptions } from './response.ts';
 
 /** With a token (or NUANCHENG_TOKEN) as that person; without one as the local operator who holds the store. */
-function asCaller<T>(options: TokenOptions, run: (ctx: ServiceContext, principal: Principal) => Promise<T>) {
+export function asCaller<T>(options: TokenOptions, run: (ctx: ServiceContext, principal: Principal) => Promise<T>) {
   return withServices(
     async (ctx) =>
       run(ctx, options.token || process.env.NUANCHENG_TOKEN ? await signedIn(ctx, options.token) : operator()),

@@ -14,6 +14,7 @@ import * as observations from './0012-observations.ts';
 import * as airWatch from './0013-air-watch.ts';
 import * as liveGrading from './0020-live-grading.ts';
 import * as forecastGrids from './0021-forecast-grids.ts';
+import * as ledgerContacts from './0022-ledger-contacts.ts';
 
 /** Every migration, by name; names sort in the order they run. Add new ones at the end. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0013-air-watch': airWatch,
   '0020-live-grading': liveGrading,
   '0021-forecast-grids': forecastGrids,
+  '0022-ledger-contacts': ledgerContacts,
 };

@@ -132,8 +132,24 @@ export interface LedgerRemindersTable {
   kind: 'due' | 'overdue' | 'escalation';
   deadline: string;
   recipient: string;
+  /** The outbox payload the reminder was queued as ('' when nothing could be queued). */
   message_id: string;
   at: string;
+  /** queued; no_contact (the unit has no contact of that kind); no_channel (no outbox endpoint for it). */
+  status: 'queued' | 'no_contact' | 'no_channel';
+  channel: 'sms' | 'email' | '';
+  unit_id: string;
+}
+
+/** A unit's ledger contacts: its liaison(s) and head, reached by SMS or e-mail. */
+export interface UnitContactsTable {
+  unit_id: string;
+  kind: 'liaison' | 'head';
+  name: string;
+  phone: string | null;
+  email: string | null;
+  updated_at: string;
+  updated_by: string;
 }
 
 export interface LedgerTables {
@@ -145,4 +161,5 @@ export interface LedgerTables {
   ledger_files: LedgerFilesTable;
   ledger_returns: LedgerReturnsTable;
   ledger_reminders: LedgerRemindersTable;
+  unit_contacts: UnitContactsTable;
 }
