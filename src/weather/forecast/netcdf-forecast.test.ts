@@ -59,6 +59,24 @@ describe('readNetcdfForecast', () => {
     expect(refusal(sampleForecastBytes({ replace: { lon: null } }))).toMatch(/^lon: no coordinate variable/);
   });
 
+  it('refuses a file whose variable and dimension lists are absent, for what it lacks (found by the fuzz test)', () => {
+    // "CDF\x01", no records, then the dimension, attribute and variable lists each marked ABSENT (two zero words).
+    const absentLists = Buffer.concat([Buffer.from('CDF\x01', 'latin1'), Buffer.alloc(4 + 3 * 8)]);
+    expect(refusal(absentLists)).toMatch(/^lat: no coordinate variable/);
+  });
+
+  it('quotes a name from the file that would break the one-line message', () => {
+    const file = sampleForecastNc();
+    const time = file.variables.find((v) => v.name === 'time')!;
+    file.dimensions.find((d) => d.name === 'time')!.name = 'ti\nme';
+    time.name = 'ti\nme';
+    for (const v of file.variables) v.dimensions = v.dimensions.map((d) => (d === 'time' ? 'ti\nme' : d));
+    time.attributes = { units: 'fortnights' };
+    const message = refusal(writeNetcdf(file));
+    expect(message).toMatch(/^"ti\\nme"\.units: expected/);
+    expect(message).not.toContain('\n');
+  });
+
   it('refuses wrong or missing units, naming the variable', () => {
     expect(refusal(sampleForecastBytes({ precipUnits: 'inch' }))).toMatch(
       /^precipMm\.units: "inch" is not a unit of mm/,

@@ -19,8 +19,13 @@ const STEP_TOLERANCE = 1e-4;
 /** Converted values are kept to 0.0001 of their unit: a float32 of 300.15 K is 27 ℃, not 26.99999. */
 const KEEP = 1e4;
 
+/** A name read from the file as it can stand in a one-line message: plain names as they are, others JSON-quoted. */
+function shown(name: string): string {
+  return /^[A-Za-z_][\w-]*$/.test(name) ? name : JSON.stringify(name);
+}
+
 function attributesOf(variable: Variable): Attribute[] {
-  return variable.attributes as unknown as Attribute[];
+  return (variable.attributes ?? []) as unknown as Attribute[];
 }
 function attribute(variable: Variable, name: string): Attribute | undefined {
   return attributesOf(variable).find((a) => a.name === name);
@@ -29,19 +34,19 @@ function attribute(variable: Variable, name: string): Attribute | undefined {
 /** Reads the values of a numeric variable, flat, after checking they lie inside the file. */
 function numbers(reader: NetCDFReader, variable: Variable, byteLength: number): number[] {
   if (!numericTypes.has(variable.type))
-    throw new GridInputError(variable.name, `expected numbers, the variable holds ${variable.type}`);
+    throw new GridInputError(shown(variable.name), `expected numbers, the variable holds ${variable.type}`);
   const records = variable.record ? reader.recordDimension.length : 1;
   const step = variable.record ? (reader.recordDimension.recordStep ?? 0) : 0;
   const end = variable.offset + step * Math.max(records - 1, 0) + variable.size;
   if (!Number.isFinite(end) || end > byteLength)
-    throw new GridInputError(variable.name, 'its values lie beyond the end of the file (truncated?)');
+    throw new GridInputError(shown(variable.name), 'its values lie beyond the end of the file (truncated?)');
   if (variable.record && !step && records > 0)
-    throw new GridInputError(variable.name, 'a record variable, but the file gives no record size');
+    throw new GridInputError(shown(variable.name), 'a record variable, but the file gives no record size');
   try {
     return (reader.getDataVariable(variable) as Array<number | number[]>).flat();
   } catch (error) {
     // netcdfjs throws plain errors on data it cannot follow: for the sender, that is a broken file.
-    throw new GridInputError(variable.name, `its values cannot be read (${(error as Error).message})`);
+    throw new GridInputError(shown(variable.name), `its values cannot be read (${(error as Error).message})`);
   }
 }
 
@@ -69,7 +74,7 @@ function times(reader: NetCDFReader, variable: Variable, byteLength: number): st
   const match = typeof units?.value === 'string' ? timeUnit.exec(units.value.trim()) : null;
   if (!match)
     throw new GridInputError(
-      `${variable.name}.units`,
+      `${shown(variable.name)}.units`,
       `expected "<hours|minutes|seconds|days> since <date time>", got ${JSON.stringify(units?.value ?? null)}`,
     );
   const [, unit, date, hh = '0', mm = '0', ss = '0', zone = 'Z'] = match;
@@ -84,7 +89,7 @@ function times(reader: NetCDFReader, variable: Variable, byteLength: number): st
   return numbers(reader, variable, byteLength).map((v, i) => {
     const ms = base + v * scale;
     if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15)
-      throw new GridInputError(`${variable.name}[${i}]`, `not a time: ${v}`);
+      throw new GridInputError(`${shown(variable.name)}[${i}]`, `not a time: ${v}`);
     return new Date(ms).toISOString();
   });
 }
@@ -112,6 +117,12 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
     const why = error instanceof Error ? error.message : String(error);
     throw new GridInputError('file', `not a readable NetCDF classic file (${why})`);
   }
+  // netcdfjs leaves a list the file marks ABSENT undefined: read it as empty, so a file without variables or
+  // dimensions is refused for what it lacks rather than crashing the reader.
+  const header = reader.header as Partial<NetCDFReader['header']>;
+  header.dimensions ??= [];
+  header.variables ??= [];
+  header.globalAttributes ??= [];
   const lat = coordinate(reader, ['lat', 'latitude'], bytes.byteLength);
   const lon = coordinate(reader, ['lon', 'longitude'], bytes.byteLength);
   const validTimes = new Set<string>();
@@ -131,7 +142,7 @@ export function readNetcdfForecast(bytes: Uint8Array, fallbackSource?: string): 
       const dim = reader.dimensions[dims[0]!];
       if (!dim) throw new GridInputError(path, `its first dimension (number ${dims[0]}) is not in the file`);
       const timeVar = reader.variables.find((v) => v.name === dim.name && v.dimensions.length === 1);
-      if (!timeVar) throw new GridInputError(path, `its first dimension ${dim.name} has no time coordinate`);
+      if (!timeVar) throw new GridInputError(path, `its first dimension ${shown(dim.name)} has no time coordinate`);
       const at = times(reader, timeVar, bytes.byteLength);
       at.forEach((t) => validTimes.add(t));
       steps = at.length;
