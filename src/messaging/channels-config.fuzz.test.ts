@@ -30,6 +30,7 @@ describe.each(engines)('channel configuration under fuzzing (%s)', (engine) => {
       const stats = await fuzzEntry({
         name: `channel configuration (NUANCHENG_CHANNELS, setUpDissemination, ${engine})`,
         runs: engine === 'sqlite' ? 150 : 60,
+        valid: [JSON.stringify(channelsSample)],
         input: jsonInputText([channelsSample]),
         attempt: async (text) => {
           before = await storeSnapshot(store, ['outbox_endpoints']);

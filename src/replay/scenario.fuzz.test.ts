@@ -10,6 +10,7 @@ describe('replay scenarios under fuzzing (fast-check): one line naming the JSON 
       const stats = await fuzzEntry({
         name: 'replay scenario JSON (parseScenario)',
         runs: 300,
+        valid: [JSON.stringify(scenarioSample)],
         input: jsonInputText([scenarioSample]),
         attempt: (text) => {
           const parsed = parseScenario(JSON.parse(text));

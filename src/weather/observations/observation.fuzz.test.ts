@@ -28,6 +28,7 @@ describe('observation messages under fuzzing (fast-check): a one-line zh-CN reas
       const stats = await fuzzEntry({
         name: 'observation message (parseObservationMessage)',
         runs: 500,
+        valid: [JSON.stringify(sample), JSON.stringify({ at: sample.at, tempC: 1 })],
         input: jsonInputText([sample, { at: sample.at, tempC: 1 }]),
         attempt: (text) => {
           const result = parseObservationMessage(text, { ...context, stationFromChannel: '53543' });
@@ -60,6 +61,7 @@ describe('observation messages under fuzzing (fast-check): a one-line zh-CN reas
       const stats = await fuzzEntry({
         name: 'observation file (readObservationFile)',
         runs: 300,
+        valid: [csv, JSON.stringify({ observations: [sample] })],
         input: mutatedText([csv, JSON.stringify({ observations: [sample] }), `${JSON.stringify(sample)}\n{"x":1}\n`]),
         attempt: (text) => {
           const name = text.startsWith('station') ? 'f.csv' : 'f.json';

@@ -31,6 +31,7 @@ describe('situation JSON under fuzzing (fast-check): one line naming the field, 
       const stats = await fuzzEntry({
         name: 'situation JSON (assess: readJsonInput, parseSituation, assessSituation)',
         runs: 300,
+        valid: [JSON.stringify(situationSample)],
         input: jsonInputText([situationSample]),
         attempt: (text) => {
           writeFileSync(file, text);

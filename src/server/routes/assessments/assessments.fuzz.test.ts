@@ -28,6 +28,7 @@ describe.each(engines)('POST /api/assessments under fuzzing (%s)', (engine) => {
       const stats = await fuzzEntry({
         name: `situation JSON (POST /api/assessments, ${engine})`,
         runs: engine === 'sqlite' ? 80 : 40,
+        valid: [JSON.stringify(situationSample)],
         input: jsonInputText([situationSample]),
         attempt: async (text) => {
           before = await storeSnapshot(ctx.store);
