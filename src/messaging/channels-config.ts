@@ -6,7 +6,7 @@ import { ChannelKey } from '../plans/meteo/warnings.schema.ts';
 
 /** A secret written in place, or the name of the environment variable that holds it. */
 const Secret = z.union([z.string().min(1), z.object({ env: z.string().min(1) }).strict()]);
-type Secret = z.infer<typeof Secret>;
+export type Secret = z.infer<typeof Secret>;
 const HttpUrl = z.string().regex(/^https?:\/\/\S+$/, 'an http(s) URL');
 
 const common = {

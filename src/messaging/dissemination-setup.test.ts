@@ -106,7 +106,9 @@ describe.each(engines)('setting up dissemination on %s', (engine) => {
         dataDir: dir.path,
         logger: capture().logger,
       }),
-    ).rejects.toThrow('endpoints[0].secret: the environment variable TEST_WEBSITE_SECRET is not set');
+    ).rejects.toThrow(
+      'NUANCHENG_CHANNELS: endpoints[0].secret: the environment variable TEST_WEBSITE_SECRET is not set',
+    );
   });
 
   it('given-up messages are counted, and queued again on request', async () => {

@@ -3,14 +3,16 @@ import { emailSender, smtpTransport, type SmtpSettings } from './channels/email.
 import { smsGatewaySender } from './channels/sms-gateway.ts';
 import { webhookSender } from './channels/webhook.ts';
 import { wecomSender } from './channels/wecom.ts';
-import { resolveSecret, type LoadedChannels } from './channels-config.ts';
+import { resolveSecret, type LoadedChannels, type Secret } from './channels-config.ts';
 
 /** One sender per configured endpoint; the email endpoints share one pooled SMTP connection. */
-export function buildSenders({ config, env }: LoadedChannels): ChannelSender[] {
+export function buildSenders({ source, config, env }: LoadedChannels): ChannelSender[] {
+  // The refusal names where the configuration came from, as every other refusal of it does.
+  const secret = (value: Secret, path: string) => resolveSecret(value, env, `${source}: ${path}`);
   const smtp: SmtpSettings | undefined = config.smtp && {
     ...config.smtp,
     user: config.smtp.user,
-    pass: config.smtp.pass === undefined ? undefined : resolveSecret(config.smtp.pass, env, 'smtp.pass'),
+    pass: config.smtp.pass === undefined ? undefined : secret(config.smtp.pass, 'smtp.pass'),
   };
   const transport =
     smtp && config.endpoints.some((endpoint) => endpoint.kind === 'email') ? smtpTransport(smtp) : undefined;
@@ -22,7 +24,7 @@ export function buildSenders({ config, env }: LoadedChannels): ChannelSender[] {
         return webhookSender({
           id: endpoint.id,
           url: endpoint.url,
-          secret: resolveSecret(endpoint.secret, env, `${at}.secret`),
+          secret: secret(endpoint.secret, `${at}.secret`),
           timeoutMs: endpoint.timeoutMs,
           rate,
         });
@@ -34,8 +36,8 @@ export function buildSenders({ config, env }: LoadedChannels): ChannelSender[] {
         return smsGatewaySender({
           id: endpoint.id,
           url: endpoint.url,
-          token: endpoint.token && resolveSecret(endpoint.token, env, `${at}.token`),
-          secret: endpoint.secret && resolveSecret(endpoint.secret, env, `${at}.secret`),
+          token: endpoint.token && secret(endpoint.token, `${at}.token`),
+          secret: endpoint.secret && secret(endpoint.secret, `${at}.secret`),
           batchSize: endpoint.batchSize,
           concurrency: endpoint.concurrency,
           timeoutMs: endpoint.timeoutMs,
