@@ -3,7 +3,6 @@
 // evaluation's read + trajectories + scoring), on SQLite (a temporary file) and PostgreSQL (skipped when none).
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import pg from 'pg';
 import { operatorPrincipal } from '../src/access/principal.ts';
 import { yearScorecards } from '../src/services/ledger-scorecards.service.ts';
 import { ledgerIndicators } from '../src/services/ledger-indicators.service.ts';
@@ -15,6 +14,7 @@ import { writeTaskFacts, type TaskFact } from '../test/support/ledger-facts.ts';
 import { serviceContext } from '../test/support/services.ts';
 import { tempDir } from '../test/support/temp-dir.ts';
 import { formatTiming, random, report, timeAsync } from './support.ts';
+import { withBenchDatabase } from './postgres.ts';
 
 const TASKS = 231;
 const UNITS = 40;
@@ -120,24 +120,12 @@ export async function run(): Promise<void> {
     await sqlite.close();
     dir.remove();
   }
-  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = `nuancheng_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    report('PostgreSQL', `skipped: ${(error as Error).message}`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const store = openStore(url.toString());
-  try {
-    await measure(store, 'PostgreSQL');
-  } finally {
-    await store.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.end();
-  }
+  await withBenchDatabase('ledger_score', async (url) => {
+    const store = openStore(url);
+    try {
+      await measure(store, 'PostgreSQL');
+    } finally {
+      await store.close();
+    }
+  });
 }

@@ -3,7 +3,6 @@
 // 231 × 12 progress reports through the chain); then the ledger's page queries. On SQLite (a temporary file)
 // and PostgreSQL (a fresh database on 127.0.0.1, skipped when none answers).
 import { join } from 'node:path';
-import pg from 'pg';
 import { userPrincipal, operatorPrincipal } from '../src/access/principal.ts';
 import { PlanCatalog } from '../src/catalog/plan-files.ts';
 import { planMeasures } from '../src/ledger/plan-measures.ts';
@@ -15,6 +14,7 @@ import { ledgerWorkbook, yearSheet } from '../test/support/ledger-sheet.ts';
 import { serviceContext } from '../test/support/services.ts';
 import { tempDir } from '../test/support/temp-dir.ts';
 import { formatTiming, report, timeAsync } from './support.ts';
+import { withBenchDatabase } from './postgres.ts';
 
 const catalog = PlanCatalog.load();
 const units = catalog.units();
@@ -104,24 +104,12 @@ export async function run(): Promise<void> {
     await sqlite.close();
     dir.remove();
   }
-  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = `nuancheng_bench_ledger_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    report('PostgreSQL', `skipped: ${(error as Error).message}`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const store = openStore(url.toString());
-  try {
-    await onStore(store, 'PostgreSQL');
-  } finally {
-    await store.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.end();
-  }
+  await withBenchDatabase('ledger', async (url) => {
+    const store = openStore(url);
+    try {
+      await onStore(store, 'PostgreSQL');
+    } finally {
+      await store.close();
+    }
+  });
 }

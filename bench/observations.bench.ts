@@ -18,6 +18,7 @@ import { formatBeijing, HOUR_MS } from '../src/weather/observations/time.ts';
 import { serviceContext } from '../test/support/services.ts';
 import { tempDir } from '../test/support/temp-dir.ts';
 import { random, report } from './support.ts';
+import { withBenchDatabase } from './postgres.ts';
 
 const STATIONS = Number(process.env.BENCH_OBSERVATION_STATIONS ?? 70_000);
 const FEED_BATCH = 2000;
@@ -165,35 +166,23 @@ async function onSqlite(): Promise<void> {
 const copyCell = (value: string | number | null) => (value === null ? '\\N' : String(value));
 
 async function onPostgres(): Promise<void> {
-  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = `nuancheng_bench_obs_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    report('PostgreSQL', `skipped: ${(error as Error).message}`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const store = openStore(url.toString());
-  const client = new pg.Client({ connectionString: url.toString() });
-  try {
-    await migrateToLatest(store.db);
-    await client.connect();
-    await client.query('create table observations_bare (like observations including all)');
-    await measure('PostgreSQL', nationalContext(store), async (rows) => {
-      const copy = client.query(copyFrom(`copy observations_bare (${columns.join(', ')}) from stdin`));
-      const lines = Readable.from(rows.map((row) => `${row.map(copyCell).join('\t')}\n`));
-      await pipeline(lines, copy);
-    });
-  } finally {
-    await client.end();
-    await store.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.end();
-  }
+  await withBenchDatabase('obs', async (url) => {
+    const store = openStore(url);
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await migrateToLatest(store.db);
+      await client.connect();
+      await client.query('create table observations_bare (like observations including all)');
+      await measure('PostgreSQL', nationalContext(store), async (rows) => {
+        const copy = client.query(copyFrom(`copy observations_bare (${columns.join(', ')}) from stdin`));
+        const lines = Readable.from(rows.map((row) => `${row.map(copyCell).join('\t')}\n`));
+        await pipeline(lines, copy);
+      });
+    } finally {
+      await client.end();
+      await store.close();
+    }
+  });
 }
 
 export async function run(): Promise<void> {

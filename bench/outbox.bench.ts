@@ -6,7 +6,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { defaultPlansDir, loadPlanFolder } from '../src/catalog/plan-files.ts';
 import { smsGatewaySender } from '../src/messaging/channels/sms-gateway.ts';
 import { Dispatcher } from '../src/messaging/dispatcher.ts';
@@ -19,6 +18,7 @@ import { upsertSmsSubscribers, type SmsSubscriber } from '../src/store/sms-subsc
 import { tempDir } from '../test/support/temp-dir.ts';
 import { pino } from 'pino';
 import { mib, report } from './support.ts';
+import { withBenchDatabase } from './postgres.ts';
 
 // The population of Ordos; BENCH_OUTBOX_PHONES sets another (a quick look at a smaller city).
 const population = Number(process.env.BENCH_OUTBOX_PHONES ?? 2_300_000);
@@ -153,31 +153,17 @@ async function onSqlite(plan: MeteoPlan): Promise<void> {
 }
 
 async function onPostgres(plan: MeteoPlan): Promise<void> {
-  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = `nuancheng_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    report('PostgreSQL', `skipped: ${(error as Error).message}`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const store = openStore(url.toString());
-  try {
-    await migrateToLatest(store.db);
-    const size = async (): Promise<number> =>
-      (await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(store.db)).rows[0]!.n;
-    await queueCity(store, plan, 'PostgreSQL', size);
-  } finally {
-    await store.close();
-    // Without FORCE: the pool's last connections may still be closing, and DROP waits (a few seconds) for them
-    // instead of cutting them off under the pool.
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.end();
-  }
+  await withBenchDatabase('outbox', async (url) => {
+    const store = openStore(url);
+    try {
+      await migrateToLatest(store.db);
+      const size = async (): Promise<number> =>
+        (await sql<{ n: number }>`select pg_database_size(current_database()) as n`.execute(store.db)).rows[0]!.n;
+      await queueCity(store, plan, 'PostgreSQL', size);
+    } finally {
+      await store.close();
+    }
+  });
 }
 
 export async function run(): Promise<void> {

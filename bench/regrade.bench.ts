@@ -2,7 +2,6 @@
 // ingestion service in feed batches as MQTT/NATS deliver them; then the job `observations.regrade` runs as the
 // scheduler would (here every second) until the re-grading is stored. Printed: the time from the last observation
 // stored to the re-grading stored (the burst's quiet period, 10 s, is part of it), and the grading run alone.
-import pg from 'pg';
 import { systemPrincipal } from '../src/access/principal.ts';
 import type { WeatherStation } from '../src/geo/types.ts';
 import type { ServiceContext } from '../src/services/context.ts';
@@ -16,6 +15,7 @@ import { defaultRegradeTiming } from '../src/weather/live/regrade-hours.ts';
 import { formatBeijing, HOUR_MS } from '../src/weather/observations/time.ts';
 import { serviceContext } from '../test/support/services.ts';
 import { random, report } from './support.ts';
+import { withBenchDatabase } from './postgres.ts';
 
 const STATIONS = Number(process.env.BENCH_OBSERVATION_STATIONS ?? 70_000);
 const FEED_BATCH = 2000;
@@ -106,26 +106,14 @@ async function onSqlite(): Promise<void> {
 }
 
 async function onPostgres(): Promise<void> {
-  const adminUrl = process.env.NUANCHENG_BENCH_PG_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const database = `nuancheng_bench_regrade_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    report('PostgreSQL', `skipped: ${(error as Error).message}`);
-    return;
-  }
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const store = openStore(url.toString());
-  try {
-    await measure('PostgreSQL', await nationalGrading(store));
-  } finally {
-    await store.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.end();
-  }
+  await withBenchDatabase('regrade', async (url) => {
+    const store = openStore(url);
+    try {
+      await measure('PostgreSQL', await nationalGrading(store));
+    } finally {
+      await store.close();
+    }
+  });
 }
 
 export async function run(): Promise<void> {
