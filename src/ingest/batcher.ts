@@ -54,9 +54,25 @@ export class ObservationBatcher {
         for (const waiting of batch) waiting.settle(null);
         this.onBatch(outcome);
       } catch (error) {
-        for (const waiting of batch) waiting.settle(error as Error);
+        if (batch.length === 1) batch[0]!.settle(error as Error);
+        else await this.oneByOne(batch);
       }
     });
     return this.flushing;
+  }
+
+  /**
+   * A batch the store refused, taken again one message at a time: one message the store cannot take (the transport
+   * retries it, then sets it aside) does not hold back the others. With the store down, each fails on its own.
+   */
+  private async oneByOne(batch: Waiting[]): Promise<void> {
+    for (const waiting of batch) {
+      try {
+        this.onBatch(await ingestObservations(this.ctx, this.principal, this.source, [waiting.item]));
+        waiting.settle(null);
+      } catch (error) {
+        waiting.settle(error as Error);
+      }
+    }
   }
 }

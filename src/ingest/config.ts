@@ -21,6 +21,14 @@ export interface IngestConfig {
   natsConsumer: string;
   /** A message pulled but not acknowledged within this time (its server died before the commit) comes again. */
   natsAckWaitMs: number;
+  /** How long a message the store refused (MQTT, NATS) waits before it is tried again. */
+  storeRetryMs: number;
+  /**
+   * Tries (NATS: deliveries) after which a message the store still refuses is set aside in the dead letters with the
+   * store's error, so that one message it cannot take is not retried for ever. With the store down, setting aside
+   * fails too and the message is kept: in JetStream (NATS), in the server's memory (MQTT, acknowledged on receipt).
+   */
+  storeMaxAttempts: number;
   /** Forecast grids: stream and subjects `<natsForecastSubject>.<source>` (the same consumer name). */
   natsForecastStream: string;
   natsForecastSubject: string;
@@ -34,15 +42,19 @@ export interface IngestConfig {
 const off = (value: string | undefined, fallback: string) =>
   value === undefined || value === '' ? fallback : value.toLowerCase() === 'off' ? null : value;
 
+/** A whole number from the environment, at least `min`; else a refusal naming the variable and what it expects. */
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, unit: string): number {
+  const value = Number(env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < min)
+    throw new Error(`${name}: expected ${unit} ≥ ${min}, got "${env[name]}"`);
+  return value;
+}
+
 export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestConfig {
-  const pollMs = Number(env.NUANCHENG_OBSERVATIONS_INBOX_POLL_MS ?? 1000);
-  if (!Number.isInteger(pollMs) || pollMs < 50)
-    throw new Error(`NUANCHENG_OBSERVATIONS_INBOX_POLL_MS: expected milliseconds ≥ 50, got "${pollMs}"`);
-  const ackWaitMs = Number(env.NUANCHENG_NATS_ACK_WAIT_MS ?? 30_000);
-  if (!Number.isInteger(ackWaitMs) || ackWaitMs < 1000)
-    throw new Error(
-      `NUANCHENG_NATS_ACK_WAIT_MS: expected milliseconds ≥ 1000, got "${env.NUANCHENG_NATS_ACK_WAIT_MS}"`,
-    );
+  const pollMs = wholeNumber(env, 'NUANCHENG_OBSERVATIONS_INBOX_POLL_MS', 1000, 50, 'milliseconds');
+  const ackWaitMs = wholeNumber(env, 'NUANCHENG_NATS_ACK_WAIT_MS', 30_000, 1000, 'milliseconds');
+  const retryMs = wholeNumber(env, 'NUANCHENG_INGEST_RETRY_MS', 5000, 100, 'milliseconds');
+  const maxAttempts = wholeNumber(env, 'NUANCHENG_INGEST_MAX_ATTEMPTS', 5, 1, 'a whole number');
   return {
     mqttUrl: off(env.NUANCHENG_MQTT_URL, 'mqtt://127.0.0.1:1883'),
     mqttTopic: env.NUANCHENG_MQTT_TOPIC || 'nuancheng/observations',
@@ -53,6 +65,8 @@ export function readIngestConfig(env: NodeJS.ProcessEnv = process.env): IngestCo
     natsSubject: env.NUANCHENG_NATS_SUBJECT || 'observations',
     natsConsumer: env.NUANCHENG_NATS_CONSUMER || 'nuancheng-ingest',
     natsAckWaitMs: ackWaitMs,
+    storeRetryMs: retryMs,
+    storeMaxAttempts: maxAttempts,
     natsForecastStream: env.NUANCHENG_NATS_FORECAST_STREAM || 'FORECASTS',
     natsForecastSubject: env.NUANCHENG_NATS_FORECAST_SUBJECT || 'forecasts',
     inbox: env.NUANCHENG_OBSERVATIONS_INBOX || null,

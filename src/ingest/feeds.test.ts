@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import mqtt from 'mqtt';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { brokerNames, MQTT_URL, NATS_URL } from '../../test/support/brokers.ts';
@@ -47,10 +48,26 @@ const config = (names: ReturnType<typeof brokerNames>, over: Partial<IngestConfi
   forecastInbox: null,
   inboxPollMs: 50,
   natsAckWaitMs: 30_000,
+  storeRetryMs: 5000,
+  storeMaxAttempts: 5,
   mqttShareGroup: 'nuancheng',
   ...names,
   ...over,
 });
+
+/** Makes the store itself refuse the rows of `table` that match `when` (a trigger), on either engine. */
+async function refuseRows(ctx: ServiceContext, engine: string, table: string, when: string): Promise<void> {
+  const statements =
+    engine === 'sqlite'
+      ? [
+          `create trigger refuse_${table} before insert on ${table} when new.${when} begin select raise(abort, 'poisoned row'); end`,
+        ]
+      : [
+          `create function refuse_${table}() returns trigger language plpgsql as $$ begin if new.${when} then raise exception 'poisoned row'; end if; return new; end $$`,
+          `create trigger refuse_${table} before insert on ${table} for each row execute function refuse_${table}()`,
+        ];
+  for (const statement of statements) await sql.raw(statement).execute(ctx.store.db);
+}
 
 async function rejectsOf(ctx: ServiceContext) {
   return (await pageRejects(ctx.store.db, { limit: 500 })).items;
@@ -83,6 +100,31 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
           source: 'mqtt',
           reason: expect.stringMatching(reason),
         });
+    } finally {
+      await client.endAsync();
+      await feed.stop();
+    }
+  });
+
+  it('MQTT: a message the store keeps refusing is tried again, then set aside; the rest of its batch is stored', async () => {
+    const names = brokerNames();
+    await refuseRows(ctx, engine, 'observations', 'temp_c = 33.3');
+    const feed = await startIngestion(
+      ctx,
+      config(names, { mqttUrl: MQTT_URL, storeRetryMs: 200, storeMaxAttempts: 3 }),
+      logger,
+    );
+    const client = await mqtt.connectAsync(MQTT_URL, { clientId: `${names.mqttClientId}-pub` });
+    try {
+      for (let k = 0; k < 6; k++) await client.publishAsync(`${names.mqttTopic}/53543`, reading(k), { qos: 1 });
+      await client.publishAsync(`${names.mqttTopic}/53543`, reading(7, { tempC: 33.3 }), { qos: 1 });
+      await until(async () => (await rejectsOf(ctx)).length === 1, 'the dead letter');
+      expect(await countObservations(ctx.store.db)).toBe(6);
+      expect((await rejectsOf(ctx))[0]).toMatchObject({
+        source: 'mqtt',
+        raw: expect.stringContaining('33.3'),
+        reason: expect.stringMatching(/^存储连续 3 次未能接收:.*poisoned row/),
+      });
     } finally {
       await client.endAsync();
       await feed.stop();
@@ -179,6 +221,47 @@ describe.each(engines)('observation feeds against the real brokers on %s', (engi
         });
       } finally {
         await feed.stop();
+      }
+    });
+
+    it('a message the store keeps refusing is set aside after the deliveries allowed; the rest of its batch is stored', async () => {
+      const own = brokerNames();
+      // A row the store itself refuses, as a broken constraint or a full disk would: validation cannot see it.
+      await refuseRows(ctx, engine, 'observations', 'temp_c = 33.3');
+      await refuseRows(ctx, engine, 'forecast_grids', "source = 'ec'");
+      const js = jetstream(nc);
+      await ensureStream(nc, {
+        stream: own.natsStream,
+        subject: own.natsSubject,
+        consumer: own.natsConsumer,
+        ackWaitMs: 30_000,
+      });
+      for (let k = 0; k < 6; k++) await js.publish(`${own.natsSubject}.53543`, reading(k));
+      await js.publish(`${own.natsSubject}.53543`, reading(7, { tempC: 33.3 }));
+      const natsConfig = { natsUrl: NATS_URL, storeRetryMs: 200, storeMaxAttempts: 3 };
+      const feed = await startIngestion(ctx, config(own, natsConfig), logger);
+      try {
+        await js.publish(`${own.natsForecastSubject}.ec`, sampleForecastBytes({ source: 'ec' }));
+        await until(async () => (await rejectsOf(ctx)).length === 2, 'the two dead letters');
+        expect(await countObservations(ctx.store.db)).toBe(6);
+        const rejects = await rejectsOf(ctx);
+        expect(rejects.map((r) => r.reason)).toEqual([
+          expect.stringMatching(/^存储连续 3 次未能接收:.*poisoned row/),
+          expect.stringMatching(/^存储连续 3 次未能接收:.*poisoned row/),
+        ]);
+        expect(rejects.find((r) => r.raw.includes('33.3'))).toMatchObject({ source: 'nats' });
+        expect(rejects.find((r) => r.raw.startsWith('NetCDF'))).toMatchObject({ source: 'nats' });
+        const jsm = await jetstreamManager(nc);
+        for (const stream of [own.natsStream, own.natsForecastStream])
+          await until(async () => {
+            const info = await jsm.consumers.info(stream, own.natsConsumer);
+            return info.num_pending === 0 && info.num_ack_pending === 0;
+          }, `every message of ${stream} acknowledged`);
+      } finally {
+        await feed.stop();
+        const jsm = await jetstreamManager(nc);
+        await jsm.streams.delete(own.natsStream).catch(() => {});
+        await jsm.streams.delete(own.natsForecastStream).catch(() => {});
       }
     });
   });

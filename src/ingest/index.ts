@@ -2,7 +2,8 @@ import type { JsMsg } from '@nats-io/jetstream';
 import type { Logger } from 'pino';
 import { systemPrincipal } from '../access/principal.ts';
 import type { ServiceContext } from '../services/context.ts';
-import { incomingForecastFile, ingestForecast } from '../services/forecasts.service.ts';
+import { incomingForecastFile, ingestForecast, setAsideForecast } from '../services/forecasts.service.ts';
+import { setAsideObservations } from '../services/observations.service.ts';
 import { ObservationBatcher } from './batcher.ts';
 import type { IngestConfig } from './config.ts';
 import { startInboxFeed } from './inbox.ts';
@@ -26,7 +27,12 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
     const principal = systemPrincipal('ingest.mqtt');
     const batcher = new ObservationBatcher(ctx, principal, 'mqtt', (o) => log(o, 'mqtt'));
     const names = { topic: config.mqttTopic, clientId: config.mqttClientId, shareGroup: config.mqttShareGroup };
-    feeds.push(await startMqttFeed(config.mqttUrl, names, batcher, logger));
+    const retryPolicy = {
+      retryMs: config.storeRetryMs,
+      maxAttempts: config.storeMaxAttempts,
+      setAside: (text: string, reason: string) => setAsideObservations(ctx, principal, 'mqtt', text, reason),
+    };
+    feeds.push(await startMqttFeed(config.mqttUrl, names, batcher, retryPolicy, logger));
   } else logger.info('mqtt: off (NUANCHENG_MQTT_URL=off)');
   if (config.natsUrl) {
     const principal = systemPrincipal('ingest.nats');
@@ -36,10 +42,14 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
       subject: config.natsSubject,
       consumer: config.natsConsumer,
       ackWaitMs: config.natsAckWaitMs,
+      retryMs: config.storeRetryMs,
+      maxDeliveries: config.storeMaxAttempts,
     };
     const observations = {
       what: 'station observations',
       take: (station: string, message: JsMsg) => batcher.add({ text: message.string(), stationFromChannel: station }),
+      setAside: (_station: string, message: JsMsg, reason: string) =>
+        setAsideObservations(ctx, principal, 'nats', message.string(), reason),
       flush: () => batcher.flush(),
     };
     feeds.push(await startNatsFeed(config.natsUrl, names, observations, logger));
@@ -57,6 +67,8 @@ export async function startIngestion(ctx: ServiceContext, config: IngestConfig, 
         );
         if (!outcome.accepted) logger.warn({ subject: message.subject, reason: outcome.reason }, 'forecast set aside');
       },
+      setAside: (source: string, message: JsMsg, reason: string) =>
+        setAsideForecast(ctx, principal, 'nats', incomingForecastFile(message.subject, message.data), reason, source),
       flush: async () => {},
     };
     feeds.push(await startNatsFeed(config.natsUrl, forecastNames, forecasts, logger));

@@ -15,6 +15,13 @@ export interface MqttNames {
   shareGroup: string;
 }
 
+/** What to do with a message the store refuses: try again after `retryMs`, set it aside after `maxAttempts` tries. */
+export interface StoreRetryPolicy {
+  retryMs: number;
+  maxAttempts: number;
+  setAside(text: string, reason: string): Promise<unknown>;
+}
+
 /**
  * Subscribes to `<topic>/+` (one topic per station) with QoS 1 and a persistent session, as a shared subscription
  * (`$share/<group>/…`) so that several servers share the messages instead of each storing every one. Each message
@@ -24,6 +31,7 @@ export async function startMqttFeed(
   url: string,
   { topic, clientId, shareGroup }: MqttNames,
   batcher: ObservationBatcher,
+  retryPolicy: StoreRetryPolicy,
   logger: Logger,
 ): Promise<Feed> {
   const client: MqttClient = mqtt.connect(url, {
@@ -39,12 +47,34 @@ export async function startMqttFeed(
       else logger.info({ url, topic: filter }, 'mqtt: subscribed to station observations');
     });
   });
-  client.on('message', (received, payload) => {
-    const station = received.slice(topic.length + 1);
-    batcher
-      .add({ text: payload.toString('utf8'), stationFromChannel: station })
-      .catch((error: unknown) => logger.error({ err: error, topic: received }, 'mqtt: an observation was not stored'));
-  });
+  // The broker has its acknowledgement once a message is received: one the store refuses is kept here and tried
+  // again, then set aside; only a stop (or a crash) while it waits loses it, and the log says how many.
+  const waiting = new Set<NodeJS.Timeout>();
+  const later = (retry: () => void) => {
+    const timer = setTimeout(() => {
+      waiting.delete(timer);
+      retry();
+    }, retryPolicy.retryMs);
+    waiting.add(timer);
+  };
+  const take = (received: string, text: string, attempt: number): void => {
+    const stationFromChannel = received.slice(topic.length + 1);
+    batcher.add({ text, stationFromChannel }).catch((error: unknown) => {
+      if (attempt < retryPolicy.maxAttempts) {
+        logger.error({ err: error, topic: received, attempt }, 'mqtt: an observation was not stored; tried again');
+        return later(() => take(received, text, attempt + 1));
+      }
+      const reason = `存储连续 ${attempt} 次未能接收:${(error as Error).message ?? String(error)}`;
+      retryPolicy.setAside(text, reason).then(
+        () => logger.error({ err: error, topic: received, attempt }, 'mqtt: an observation was not stored; set aside'),
+        (again: unknown) => {
+          logger.error({ err: again, topic: received, attempt }, 'mqtt: an observation was not stored; tried again');
+          later(() => take(received, text, attempt));
+        },
+      );
+    });
+  };
+  client.on('message', (received, payload) => take(received, payload.toString('utf8'), 1));
   let warned = false;
   client.on('error', (error) => {
     if (!warned) logger.warn({ err: error, url }, 'mqtt: broker error');
@@ -63,6 +93,9 @@ export async function startMqttFeed(
     stop: async () => {
       await client.endAsync();
       await batcher.flush();
+      for (const timer of waiting) clearTimeout(timer);
+      if (waiting.size > 0)
+        logger.error({ count: waiting.size }, 'mqtt: stopped with observations the store had refused: not stored');
     },
   };
 }

@@ -11,7 +11,8 @@ import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
 import type { Feed } from './mqtt.ts';
 
-const RETRY_MS = 5000;
+/** How long a feed waits before it tries to reach a server that did not answer. */
+const RECONNECT_MS = 5000;
 
 export interface NatsNames {
   stream: string;
@@ -19,10 +20,17 @@ export interface NatsNames {
   consumer: string;
   /** Set when the consumer is created: a message not acknowledged within this time is delivered again. */
   ackWaitMs: number;
+  /** How long a message the store refused waits before it comes again. */
+  retryMs: number;
+  /** Deliveries after which a message the store still refuses is set aside (`NatsTaker.setAside`). */
+  maxDeliveries: number;
 }
 
 /** The stream and the durable consumer, created when missing: messages published while no server runs are kept. */
-export async function ensureStream(nc: NatsConnection, names: NatsNames): Promise<void> {
+export async function ensureStream(
+  nc: NatsConnection,
+  names: Pick<NatsNames, 'stream' | 'subject' | 'consumer' | 'ackWaitMs'>,
+): Promise<void> {
   const jsm = await jetstreamManager(nc);
   const subjects = [`${names.subject}.*`];
   try {
@@ -50,6 +58,8 @@ export interface NatsTaker {
   what: string;
   /** `tail`: the subject after `<subject>.` (a station, a forecast source). */
   take(tail: string, message: JsMsg): Promise<unknown>;
+  /** Puts a message the store kept refusing in the dead letters with `reason`; fails when the store is down. */
+  setAside(tail: string, message: JsMsg, reason: string): Promise<unknown>;
   /** Commits what is still held (a batch) before the feed stops. */
   flush(): Promise<void>;
 }
@@ -65,11 +75,27 @@ export async function startNatsFeed(url: string, names: NatsNames, taker: NatsTa
   let retry: NodeJS.Timeout | null = null;
 
   const handle = (message: JsMsg) => {
-    taker.take(message.subject.slice(names.subject.length + 1), message).then(
+    const tail = message.subject.slice(names.subject.length + 1);
+    taker.take(tail, message).then(
       () => message.ack(),
       (error: unknown) => {
-        logger.error({ err: error, subject: message.subject }, `nats: ${taker.what}: not stored; redelivered`);
-        message.nak(RETRY_MS);
+        const { subject } = message;
+        const deliveries = message.info.deliveryCount;
+        if (deliveries < names.maxDeliveries) {
+          logger.error({ err: error, subject, deliveries }, `nats: ${taker.what}: not stored; redelivered`);
+          return message.nak(names.retryMs);
+        }
+        const reason = `存储连续 ${deliveries} 次未能接收:${(error as Error).message ?? String(error)}`;
+        taker.setAside(tail, message, reason).then(
+          () => {
+            logger.error({ err: error, subject, deliveries }, `nats: ${taker.what}: not stored; set aside`);
+            message.ack();
+          },
+          (again: unknown) => {
+            logger.error({ err: again, subject, deliveries }, `nats: ${taker.what}: not stored; redelivered`);
+            message.nak(names.retryMs);
+          },
+        );
       },
     );
   };
@@ -92,7 +118,7 @@ export async function startNatsFeed(url: string, names: NatsNames, taker: NatsTa
           { url, err: error },
           `nats: the server does not answer; ${taker.what} over NATS wait in JetStream until it does (retrying)`,
         );
-      if (!stopped) retry = setTimeout(() => void start(false), RETRY_MS);
+      if (!stopped) retry = setTimeout(() => void start(false), RECONNECT_MS);
     }
   };
   await start(true);

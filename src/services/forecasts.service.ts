@@ -104,3 +104,15 @@ export async function ingestForecast(
     return { accepted: true, stored, source, issuedAt, validTimes };
   });
 }
+
+/** Sets aside a forecast the store kept refusing, with `reason`, as a bad one is (one dead letter, audited). */
+export function setAsideForecast(
+  ctx: ServiceContext,
+  principal: Principal,
+  transport: ObservationSource,
+  item: IncomingForecast,
+  reason: string,
+  sourceHint?: string,
+): Promise<ForecastOutcome> {
+  return ingestForecast(ctx, principal, transport, { raw: rawOf(item), reason }, sourceHint);
+}
