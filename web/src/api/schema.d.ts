@@ -3098,6 +3098,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/ledger/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The yearly task table (.xlsx body, the layout of contracts/ledger.md) into the ledger; any bad row stores nothing and each is named
+         * @description 权限:导入或生成年度任务台账(ledger.import)
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the file name, for the audit entry and the messages */
+                    file?: string;
+                    plan: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            /** @description every task of the file */
+                            imported: number;
+                            /** @description tasks already there whose text, units or deadline changed (node and history kept) */
+                            updated: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "invalid_ledger_file";
+                                message: string;
+                                path: string | null;
+                                /** @description every bad cell (sheet and cell, e.g. 2025年!D9) or the file itself (no cell); nothing was stored */
+                                problems: {
+                                    cell: string | null;
+                                    reason: string;
+                                    sheet: string | null;
+                                }[];
+                            };
+                        } | {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                message: string;
+                                path: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ledger/indicators": {
         parameters: {
             query?: never;

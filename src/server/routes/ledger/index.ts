@@ -3,7 +3,7 @@ import type { LedgerStep } from '../../../ledger/chain.ts';
 import { exportLedger } from '../../../services/ledger-export.service.ts';
 import { ledgerEvidenceFile, ledgerTaskDetail, seedLedgerFromPlan } from '../../../services/ledger-seed.service.ts';
 import { takeLedgerStep, type StepRequest } from '../../../services/ledger-steps.service.ts';
-import { pageLedger } from '../../../services/ledger.service.ts';
+import { importLedgerSheet, LedgerFileError, pageLedger } from '../../../services/ledger.service.ts';
 import type { AppContext } from '../../context.ts';
 import { HttpError } from '../../errors.ts';
 import * as S from './schema.ts';
@@ -12,6 +12,9 @@ const tags = ['ledger'];
 const SMALL = 16 * 1024;
 // A report carries its evidence files as base64: ten files of up to 10 MiB would not fit, a few will.
 const REPORT = 16 * 1024 * 1024;
+/** A year's task table of a few hundred rows is tens of KiB; a file with embedded pictures stays under this. */
+const IMPORT_FILE_LIMIT = 8 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A unit named in a query, by full name or short form; an unknown one is the caller's to fix. */
 function unitOf(ctx: AppContext, name: string | undefined): string | undefined {
@@ -23,9 +26,13 @@ function unitOf(ctx: AppContext, name: string | undefined): string | undefined {
 
 /**
  * The supervision ledger (督查督办台账, issue #12): the list with its filters and lights, a task with its
- * timeline and evidence, each step of the chain, the plan's seeding and the Excel export.
+ * timeline and evidence, each step of the chain, the plan's seeding, the Excel import and export.
  */
 export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // The task table arrives as the .xlsx file it is.
+  app.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
   app.get(
     '/api/ledger/tasks',
     {
@@ -179,6 +186,46 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request) =>
       seedLedgerFromPlan(ctx, request.principal, { planId: request.body.plan, year: request.body.year }),
+  );
+
+  app.post(
+    '/api/ledger/import',
+    {
+      bodyLimit: IMPORT_FILE_LIMIT,
+      config: { operation: 'ledger.import' },
+      schema: {
+        tags,
+        summary:
+          'The yearly task table (.xlsx body, the layout of contracts/ledger.md) into the ledger; any bad row stores nothing and each is named',
+        querystring: S.ImportQuery,
+        consumes: [XLSX_TYPE],
+        response: {
+          200: S.Imported,
+          400: S.ImportFailure.or(S.Failure),
+          401: S.Failure,
+          403: S.Failure,
+          413: S.Failure,
+          415: S.Failure,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { plan, year, file } = request.query;
+      const content = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      try {
+        return await importLedgerSheet(ctx, request.principal, { planId: plan, year, fileName: file, content });
+      } catch (error) {
+        if (!(error instanceof LedgerFileError)) throw error;
+        const problems = error.problems.map((p) => ({
+          sheet: p.sheet ?? null,
+          cell: p.cell ?? null,
+          reason: p.reason,
+        }));
+        return reply.code(400).send({
+          error: { code: 'invalid_ledger_file', message: `${file}: ${error.message}`, path: null, problems },
+        });
+      }
+    },
   );
 
   app.get(

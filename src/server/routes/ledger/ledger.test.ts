@@ -1,23 +1,30 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestApp, personHeaders } from '../../../../test/support/app.ts';
 import { engines } from '../../../../test/support/engines.ts';
+import { ledgerWorkbook, sampleSheet } from '../../../../test/support/ledger-sheet.ts';
 import { readFirstSheet } from '../../../services/ledger-workbook.ts';
 
-describe.each(engines)('issue #12 /api/ledger: the chain over HTTP, on %s', (engine) => {
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe.each(engines)('issue #12 /api/ledger: the chain and the task table over HTTP, on %s', (engine) => {
   let close: (() => Promise<void>) | undefined;
   afterEach(async () => close?.());
-
-  it('seed, filter and page, 立项 → 办结销号 with evidence, timeline, export; refusals by party', async () => {
+  /** The app on a fresh store, with 市市场监督管理局 (the quality plan's coordinator, 五(三)) and two other units. */
+  const ledgerApp = async () => {
     const opened = await openTestApp(engine);
     close = opened.close;
     const { app } = opened;
-    const market = await personHeaders(app, {
-      username: 'market',
-      role: 'unitLiaison',
-      unitId: 'market-regulation-bureau',
-    });
-    const commerce = await personHeaders(app, { username: 'commerce', role: 'unitLiaison', unitId: 'commerce-bureau' });
-    const finance = await personHeaders(app, { username: 'finance', role: 'unitLiaison', unitId: 'finance-bureau' });
+    const liaison = (username: string, unitId: string) => personHeaders(app, { username, role: 'unitLiaison', unitId });
+    return {
+      app,
+      market: await liaison('market', 'market-regulation-bureau'),
+      commerce: await liaison('commerce', 'commerce-bureau'),
+      finance: await liaison('finance', 'finance-bureau'),
+    };
+  };
+
+  it('seed, filter and page, 立项 → 办结销号 with evidence, timeline, export; refusals by party', async () => {
+    const { app, market, commerce, finance } = await ledgerApp();
 
     const seeded = await app.inject({
       method: 'POST',
@@ -134,5 +141,56 @@ describe.each(engines)('issue #12 /api/ledger: the chain over HTTP, on %s', (eng
     expect(grid.rows).toHaveLength(5);
     expect(grid.rows[4]!.slice(6).map((cell) => cell.value)).toEqual(['办结销号', '绿']);
     expect(grid.rows[3]![1]!.mergedInto).toBeUndefined();
+  });
+
+  it('the coordinator uploads the year’s table; a bad file names each bad cell and stores nothing', async () => {
+    const { app, market, commerce } = await ledgerApp();
+    const upload = (
+      headers: Record<string, string>,
+      body: Buffer,
+      query = 'plan=quality-2024&year=2025&file=任务.xlsx',
+    ) =>
+      app.inject({
+        method: 'POST',
+        url: `/api/ledger/import?${encodeURI(query)}`,
+        headers: { ...headers, 'content-type': XLSX },
+        payload: body,
+      });
+    const tasks = async () =>
+      (await app.inject({ url: '/api/ledger/tasks?plan=quality-2024&year=2025&limit=100', headers: commerce })).json()
+        .tasks as Array<{ number: string; lead: string[] }>;
+
+    const bad = sampleSheet();
+    bad.rows[1]![3] = '市质监局';
+    bad.rows[2]![5] = '下个月';
+    const refused = await upload(market, await ledgerWorkbook(bad));
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error).toMatchObject({
+      code: 'invalid_ledger_file',
+      problems: [
+        { sheet: '2025年', cell: 'D4', reason: expect.stringContaining('市质监局') },
+        { sheet: '2025年', cell: 'F5', reason: expect.any(String) },
+      ],
+    });
+    expect(refused.json().error.message).toMatch(/^任务\.xlsx: 2025年!D4: /);
+    expect(await tasks()).toEqual([]);
+
+    const notAWorkbook = await upload(market, Buffer.from('序号,重点任务\n1,x\n'));
+    expect(notAWorkbook.statusCode).toBe(400);
+    expect(notAWorkbook.json().error.problems).toEqual([{ sheet: null, cell: null, reason: expect.any(String) }]);
+
+    const unknownPlan = await upload(market, await ledgerWorkbook(sampleSheet()), 'plan=no-such-plan&year=2025');
+    expect(unknownPlan.statusCode).toBe(400);
+
+    expect((await upload(commerce, await ledgerWorkbook(sampleSheet()))).statusCode).toBe(403);
+    expect((await upload({}, await ledgerWorkbook(sampleSheet()))).statusCode).toBe(401);
+    expect(await tasks()).toEqual([]);
+
+    const imported = await upload(market, await ledgerWorkbook(sampleSheet()));
+    expect(imported.statusCode).toBe(200);
+    expect(imported.json()).toEqual({ imported: 5, created: 5, updated: 0 });
+    expect((await tasks()).map((t) => t.number)).toEqual(['1', '2', '3', '4', '10']);
+    const again = await upload(market, await ledgerWorkbook(sampleSheet()));
+    expect(again.json()).toEqual({ imported: 5, created: 0, updated: 0 });
   });
 });

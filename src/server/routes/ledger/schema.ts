@@ -135,6 +135,27 @@ export const ReviewBody = z.object({
 export const SeedBody = z.object({ plan: z.string().min(1).max(40), year: z.number().int().min(2000).max(2100) });
 export const Seeded = z.object({ seeded: z.number(), created: z.number(), updated: z.number() });
 
+export const ImportQuery = z.object({
+  plan: z.string().min(1).max(40),
+  year: z.coerce.number().int().min(2000).max(2100),
+  file: z.string().min(1).max(200).default('上传.xlsx').describe('the file name, for the audit entry and the messages'),
+});
+export const Imported = z.object({
+  imported: z.number().describe('every task of the file'),
+  created: z.number(),
+  updated: z.number().describe('tasks already there whose text, units or deadline changed (node and history kept)'),
+});
+export const ImportFailure = z.object({
+  error: z.object({
+    code: z.literal('invalid_ledger_file'),
+    message: z.string(),
+    path: z.string().nullable(),
+    problems: z
+      .array(z.object({ sheet: z.string().nullable(), cell: z.string().nullable(), reason: z.string() }))
+      .describe('every bad cell (sheet and cell, e.g. 2025年!D9) or the file itself (no cell); nothing was stored'),
+  }),
+});
+
 export const ExportQuery = z.object({
   plan: z.string().min(1).max(40),
   year: z.coerce.number().int().min(2000).max(2100).optional(),

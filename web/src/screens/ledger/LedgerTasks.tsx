@@ -5,6 +5,7 @@ import { api, call, failureText } from '../../api/client';
 import { usePermission } from '../../app/session';
 import { ClauseLink } from '../../components/ClauseLink';
 import { ledgerNodes, lights, useCityUnits, type LedgerLight, type LedgerNode, type LedgerTask } from './ledger-model';
+import { ImportYear } from './ImportYear';
 import { LightTag } from './LightTag';
 import { PlanSelect } from './plans';
 import { TaskDetail } from './TaskDetail';
@@ -122,6 +123,7 @@ export function LedgerTasks() {
           导出 Excel
         </Button>
         <SeedYear plan={plan} year={year} />
+        <ImportYear plan={plan} year={year} />
       </div>
       {pages.error && <Alert type="error" title={failureText(pages.error)} />}
       <Table<LedgerTask>
