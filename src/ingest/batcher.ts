@@ -1,6 +1,12 @@
 import type { ServiceContext } from '../services/context.ts';
 import { ingestObservations, type IncomingObservation, type IngestOutcome } from '../services/observations.service.ts';
 import type { Principal } from '../access/principal.ts';
+import { oneLine } from '../weather/observations/observation.ts';
+
+/** The dead letter's reason for a message the store refused `attempts` times: the store's own error, on one line. */
+export function refusedByStore(attempts: number, error: unknown): string {
+  return `存储连续 ${attempts} 次未能接收:${oneLine(error instanceof Error ? error.message : String(error))}`;
+}
 
 /** How many messages one transaction takes at most, and how long a message waits for others to join it. */
 const MAX_BATCH = 2000;

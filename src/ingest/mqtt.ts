@@ -1,6 +1,6 @@
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import type { ObservationBatcher } from './batcher.ts';
+import { refusedByStore, type ObservationBatcher } from './batcher.ts';
 
 export interface Feed {
   stop(): Promise<void>;
@@ -64,7 +64,7 @@ export async function startMqttFeed(
         logger.error({ err: error, topic: received, attempt }, 'mqtt: an observation was not stored; tried again');
         return later(() => take(received, text, attempt + 1));
       }
-      const reason = `存储连续 ${attempt} 次未能接收:${(error as Error).message ?? String(error)}`;
+      const reason = refusedByStore(attempt, error);
       retryPolicy.setAside(text, reason).then(
         () => logger.error({ err: error, topic: received, attempt }, 'mqtt: an observation was not stored; set aside'),
         (again: unknown) => {

@@ -9,6 +9,7 @@ import {
 } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import type { Logger } from 'pino';
+import { refusedByStore } from './batcher.ts';
 import type { Feed } from './mqtt.ts';
 
 /** How long a feed waits before it tries to reach a server that did not answer. */
@@ -85,7 +86,7 @@ export async function startNatsFeed(url: string, names: NatsNames, taker: NatsTa
           logger.error({ err: error, subject, deliveries }, `nats: ${taker.what}: not stored; redelivered`);
           return message.nak(names.retryMs);
         }
-        const reason = `存储连续 ${deliveries} 次未能接收:${(error as Error).message ?? String(error)}`;
+        const reason = refusedByStore(deliveries, error);
         taker.setAside(tail, message, reason).then(
           () => {
             logger.error({ err: error, subject, deliveries }, `nats: ${taker.what}: not stored; set aside`);
