@@ -28,6 +28,7 @@ import { planTextRoutes } from './routes/plan-texts/index.ts';
 import { sessionRoutes } from './routes/session/index.ts';
 import { responseRoutes } from './routes/response/index.ts';
 import { warningDraftRoutes } from './routes/warning-drafts/index.ts';
+import { dutyStreamRoutes } from './routes/duty-stream/index.ts';
 import { ledgerRoutes } from './routes/ledger/index.ts';
 import { warningRoutes } from './routes/warnings/index.ts';
 import { serveWebConsole } from './web-console.ts';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: AppContext, options: ServerOptions = default
   await api.register(responseRoutes, { ctx });
   await api.register(warningRoutes, { ctx, options });
   await api.register(warningDraftRoutes, { ctx });
+  await api.register(dutyStreamRoutes, { ctx });
   await api.register(meteoTermsRoutes, { ctx });
   await api.register(planTextRoutes, { ctx });
   await api.register(airConsoleRoutes, { ctx });

@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ledgerWorkbook, sampleSheet } from '../support/ledger-sheet.ts';
@@ -77,6 +78,48 @@ describe('the ledger and live monitoring screens, in chromium', () => {
     expect(await unlabelledControls(page)).toEqual([]);
     await screenshot(page, '20-live');
   }, 90_000);
+
+  it('实时监测: observations that reach a level are graded by themselves, and the duty room is told at once', async () => {
+    const { page } = opened[0]!;
+    // The continuous grading grades the latest complete hour: start well inside an hour, so it stays the same one.
+    const toNextHour = 3600_000 - (Date.now() % 3600_000);
+    if (toNextHour < 120_000) await new Promise((resolve) => setTimeout(resolve, toNextHour + 2000));
+    const hour = latestHourBeijing();
+    // The forecaster's judgement the observed route needs (8.2.2: 降雨仍将持续,范围仍在扩大), graded by a person
+    // before the rain is stored: no level yet, but the continuous grading carries the judgement.
+    const current = (await (await page.request.get(`${suite.server.origin}/api/situation/current`)).json()) as object;
+    const judged = await post(page, '/api/assessments', {
+      ...current,
+      trends: { rainContinuing: true, rainExpanding: true },
+    });
+    expect(judged.status()).toBe(201);
+    // 3 mm an hour for 24 hours at every station: 72 mm everywhere, over the 50 mm of Ⅲ (40 % of the stations,
+    // 8.2.2(2)) and under the 100 mm of Ⅱ.
+    const stations = readFileSync(new URL('../../assets/weather/ordos-stations.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!);
+    const start = Date.parse(hour);
+    const observations = stations.flatMap((station) =>
+      Array.from({ length: 24 }, (_, k) => ({
+        station,
+        at: new Date(start - k * 3600_000).toISOString(),
+        precipMm1h: 3,
+      })),
+    );
+    const stored = await post(page, '/api/observations', { observations });
+    expect(stored.status()).toBe(202);
+    const notice = page.getByTestId('levels-notice');
+    await notice.waitFor({ timeout: 120_000 });
+    const told = await notice.textContent();
+    for (const part of ['观测数据自动分级', '暴雨达到Ⅲ级', '8.2.2(2)', '预警草稿与响应建议待值班人员确认'])
+      expect(told).toContain(part);
+    expect(await unlabelledControls(page)).toEqual([]);
+    await screenshot(page, '22-live-levels-notice');
+    await notice.getByRole('button', { name: '知道了' }).click();
+    await notice.waitFor({ state: 'hidden' });
+  }, 300_000);
 
   const pickOption = async (page: Page, label: string, option: string) => {
     await page.getByRole('combobox', { name: label }).click();

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { Link, NavLink, Outlet, useNavigate } from 'react-router';
+import { useDutyStream } from '../api/duty-stream';
+import { LevelsNotice } from './LevelsNotice';
 import { screens } from './screens';
 import { permissionOf, useMe, useSignOut } from './session';
 import './shell.css';
@@ -9,6 +11,7 @@ export function Shell() {
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
+  const [levels, dismissLevels] = useDutyStream(permissionOf(me.data, 'warningDrafts.read').allowed);
   const visible = screens.filter(
     (screen) =>
       screen.operations === null || screen.operations.some((operation) => permissionOf(me.data, operation).allowed),
@@ -53,6 +56,7 @@ export function Shell() {
           )}
         </div>
       </header>
+      {levels && <LevelsNotice notice={levels} onDismiss={dismissLevels} />}
       <main id="main" className="shell-main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">正在加载…</p>}>
           <Outlet />

@@ -1,17 +1,16 @@
+import type { ServerResponse } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { startEventStream } from '../../event-stream.ts';
 import type { WarningEvents, CommittedWarningMessage } from '../../../services/warning-events.ts';
 import type { CapStatusKept, WarningMessageRecord } from '../../../services/warnings-reads.service.ts';
 import { messageView } from './present.ts';
-
-/** A comment line now and then keeps proxies and load balancers from closing a quiet stream. */
-const heartbeatMs = 15_000;
 
 export interface StreamSource {
   events: WarningEvents;
   /** Messages committed after `seq`, oldest first. */
   missed: (status: CapStatusKept, seq: number) => Promise<WarningMessageRecord[]>;
   /** Open streams, so the server can end them when it closes. */
-  open: Set<FastifyReply['raw']>;
+  open: Set<ServerResponse>;
 }
 
 function frame(message: WarningMessageRecord): string {
@@ -30,17 +29,8 @@ export async function streamWarnings(
   status: CapStatusKept,
   after: number | undefined,
 ): Promise<void> {
-  const raw = reply.raw;
-  reply.hijack();
-  raw.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache',
-    connection: 'keep-alive',
-    'x-accel-buffering': 'no',
-  });
-  raw.write('retry: 3000\n\n');
-  source.open.add(raw);
-
+  let unsubscribe = () => {};
+  const raw = startEventStream(request, reply, source.open, () => unsubscribe());
   let lastSent = -1;
   let held: CommittedWarningMessage[] | null = [];
   const send = (message: WarningMessageRecord) => {
@@ -48,15 +38,7 @@ export async function streamWarnings(
     lastSent = message.seq;
     raw.write(frame(message));
   };
-  const unsubscribe = source.events.subscribe((message) => (held ? held.push(message) : send(message)));
-  const heartbeat = setInterval(() => raw.write(': keep-alive\n\n'), heartbeatMs);
-  const close = () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-    source.open.delete(raw);
-  };
-  request.raw.on('close', close);
-  raw.on('close', close);
+  unsubscribe = source.events.subscribe((message) => (held ? held.push(message) : send(message)));
 
   const lastEventId = Number(request.headers['last-event-id']);
   const resumeFrom = after ?? (Number.isInteger(lastEventId) && lastEventId >= 0 ? lastEventId : undefined);
