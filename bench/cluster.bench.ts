@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { startServerProcess, type ServerProcess } from '../test/support/server-process.ts';
 import { tempDir } from '../test/support/temp-dir.ts';
-import { report } from './support.ts';
+import { postJson, report } from './support.ts';
 
 const pgBase = process.env.NUANCHENG_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const natsUrl = process.env.NUANCHENG_NATS_URL ?? 'nats://127.0.0.1:4222';
@@ -41,16 +41,6 @@ function streamClient(base: string, arrived: Map<number, number>, onArrive: () =
     req.on('error', reject);
     req.end();
   });
-}
-
-async function post(base: string, path: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -96,26 +86,26 @@ async function fanOut(bus: 'postgres' | 'nats'): Promise<void> {
       };
       servers.push(await startServerProcess(env), await startServerProcess(env));
       const [a, b] = servers as [ServerProcess, ServerProcess];
-      const admin = (await post(a.origin, '/api/auth/login', { username: 'admin', password: adminPassword }))
+      const admin = (await postJson(a.origin, '/api/auth/login', { username: 'admin', password: adminPassword }))
         .token as string;
       const password = 'correct horse battery';
-      await post(
+      await postJson(
         a.origin,
         '/api/users',
         { username: 'duty', displayName: '值班员', role: 'dutyOfficer', unitId: null, password },
         admin,
       );
-      const duty = (await post(a.origin, '/api/auth/login', { username: 'duty', password })).token as string;
+      const duty = (await postJson(a.origin, '/api/auth/login', { username: 'duty', password })).token as string;
 
       const onA = new Map<number, number>();
       const onB = new Map<number, number>();
       let wake = () => {};
       const arrival = () => wake();
       streams.push(await streamClient(a.origin, onA, arrival), await streamClient(b.origin, onB, arrival));
-      const issued = await post(a.origin, '/api/warnings', { action: 'issue', hazard: 'gale', level: 'IV' }, duty);
+      const issued = await postJson(a.origin, '/api/warnings', { action: 'issue', hazard: 'gale', level: 'IV' }, duty);
       const latencies: number[] = [];
       for (let i = 0; i < messages; i++) {
-        const sent = await post(
+        const sent = await postJson(
           a.origin,
           '/api/warnings',
           { action: 'update', warningId: issued.warningId, level: i % 2 === 0 ? 'III' : 'IV' },

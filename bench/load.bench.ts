@@ -3,57 +3,20 @@
 // and the time a committed warning takes to reach all of them; sign-in, accepted and refused. Requests per
 // second, p50/p99 latency and errors (socket errors, timeouts, 5xx). Target: no errors; p99 < 100 ms for the
 // feeds. Only 127.0.0.1 is loaded, for a bounded time.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { request as httpRequest, type ClientRequest } from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { testSigningKey } from '../test/support/cap-signing.ts';
-import { freePort } from '../test/support/free-port.ts';
+import { startServerProcess } from '../test/support/server-process.ts';
 import { tempDir } from '../test/support/temp-dir.ts';
-import { report } from './support.ts';
+import { postJson, report } from './support.ts';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const seconds = Number(process.env.NUANCHENG_BENCH_LOAD_SECONDS ?? 8);
 const streamClients = Number(process.env.NUANCHENG_BENCH_STREAM_CLIENTS ?? 1000);
 const pgBase = process.env.NUANCHENG_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const adminPassword = 'bench-Ordos-2025!';
-
-interface Server {
-  base: string;
-  process: ChildProcess;
-}
-
-async function startServer(env: Record<string, string>): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bin/serve.js'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'error', ...env },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { base, process: child };
-    } catch {
-      if (Date.now() > until || child.exitCode !== null) throw new Error('the server did not start');
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
-
-async function json(base: string, path: string, body: unknown, token?: string): Promise<Record<string, unknown>> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
-}
 
 function line(result: autocannon.Result): string {
   const codes = Object.entries(result.statusCodeStats ?? {})
@@ -127,7 +90,7 @@ async function streamDelivery(base: string, duty: string): Promise<string> {
       const body = warningId
         ? { action: 'cancel', warningId }
         : { action: 'issue', hazard: 'sandstorm', level: 'III', areaCodes: ['150602'] };
-      const message = await json(base, '/api/warnings', body, duty);
+      const message = await postJson(base, '/api/warnings', body, duty);
       const committed = performance.now();
       warningId = message.msgType === 'Cancel' ? undefined : (message.warningId as string);
       const identifier = message.identifier as string;
@@ -172,23 +135,30 @@ async function loadOn(engine: 'sqlite' | 'postgres'): Promise<void> {
       await client.end();
     };
   }
-  const server = await startServer({
+  const server = await startServerProcess({
+    LOG_LEVEL: 'error',
     NUANCHENG_DATA_DIR: dir.path,
     DATABASE_URL: databaseUrl,
     NUANCHENG_ADMIN_PASSWORD: adminPassword,
     NUANCHENG_CAP_SIGNING_KEY: key.keyFile,
     NUANCHENG_CAP_SIGNING_CERT: key.certificateFile,
   });
-  const { base } = server;
+  const base = server.origin;
   try {
-    const admin = (await json(base, '/api/auth/login', { username: 'admin', password: adminPassword })).token as string;
+    const admin = (await postJson(base, '/api/auth/login', { username: 'admin', password: adminPassword }))
+      .token as string;
     const password = 'bench desk password 7';
-    await json(base, '/api/users', { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password }, admin);
-    const duty = (await json(base, '/api/auth/login', { username: 'duty', password })).token as string;
+    await postJson(
+      base,
+      '/api/users',
+      { username: 'duty', displayName: '值班员', role: 'dutyOfficer', password },
+      admin,
+    );
+    const duty = (await postJson(base, '/api/auth/login', { username: 'duty', password })).token as string;
     // Warnings in force, so the feeds have something to show (signed, as a configured server signs them).
     let identifier = '';
     for (const hazard of ['rainstorm', 'gale', 'fog', 'highTemperature'])
-      identifier = (await json(base, '/api/warnings', { action: 'issue', hazard, level: 'IV' }, duty))
+      identifier = (await postJson(base, '/api/warnings', { action: 'issue', hazard, level: 'IV' }, duty))
         .identifier as string;
 
     const page = await fetch(`${base}/`);
@@ -221,8 +191,7 @@ async function loadOn(engine: 'sqlite' | 'postgres'): Promise<void> {
       line(await hammer(login({ username: 'duty', password: 'not the password' }))),
     );
   } finally {
-    server.process.kill('SIGTERM');
-    await new Promise((resolve) => server.process.once('exit', resolve));
+    await server.stop();
     await dropDatabase();
     key.remove();
     dir.remove();
